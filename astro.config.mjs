@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { readSiteConfig } from './src/site.config.ts';
+import { letteredParagraphsPlugin } from './src/markdown/lettered-paragraphs-plugin.ts';
+import { sectionHeadingsPlugin } from './src/markdown/section-headings-plugin.ts';
+
+const site = readSiteConfig(process.env, process.cwd());
+
+export default defineConfig({
+  site: site.siteUrl,
+  base: site.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The Trust's sites must work with no request to anyone else, so nothing is prefetched or fetched at run time.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({
+      // Approved text is published exactly as approved: no "smart" quotes or dashes.
+      features: { headingAttributes: true, smartPunctuation: false },
+      mdastPlugins: [letteredParagraphsPlugin],
+      hastPlugins: [sectionHeadingsPlugin],
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,58 @@
+/**
+ * Lettered paragraphs: policy owners write "A. bring the school into disrepute…", "B. …" as
+ * ordinary paragraphs, each optionally followed by a bullet list. A run of them that starts at A
+ * and goes on in order becomes one A, B, C list, so "paragraph C" can be cited and linked.
+ */
+
+export interface TextNode { type: 'text'; value: string }
+export interface BlockNode { type: string; children?: unknown[] }
+
+export interface LetteredItem {
+  letter: string;
+  /** The paragraph, and the bullet list after it if there is one. */
+  nodes: BlockNode[];
+  /** The paragraph's first text, without its "A. " prefix. */
+  text: string;
+}
+
+const LETTER_PREFIX = /^([A-Z])\.\s+/;
+
+export function letterOf(node: BlockNode): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const first = node.children?.[0] as TextNode | undefined;
+  if (first?.type !== 'text') return undefined;
+  return LETTER_PREFIX.exec(first.value)?.[1];
+}
+
+export function stripLetter(value: string): string {
+  return value.replace(LETTER_PREFIX, '');
+}
+
+/** Finds runs A, B, C… among sibling blocks; a lone "A." or a run that skips a letter is left as written. */
+export function findLetteredRuns(blocks: readonly BlockNode[]): LetteredItem[][] {
+  const runs: LetteredItem[][] = [];
+  let index = 0;
+  while (index < blocks.length) {
+    if (letterOf(blocks[index]!) !== 'A') {
+      index++;
+      continue;
+    }
+    const run: LetteredItem[] = [];
+    let expected = 'A';
+    while (index < blocks.length && letterOf(blocks[index]!) === expected) {
+      const paragraph = blocks[index]!;
+      const next = blocks[index + 1];
+      const withList = next?.type === 'list' && (next as { ordered?: boolean }).ordered !== true;
+      const first = paragraph.children?.[0] as TextNode;
+      run.push({ letter: expected, nodes: withList ? [paragraph, next] : [paragraph], text: stripLetter(first.value) });
+      index += withList ? 2 : 1;
+      expected = String.fromCharCode(expected.charCodeAt(0) + 1);
+    }
+    if (run.length >= 2) runs.push(run);
+  }
+  return runs;
+}
+
+export function letteredParagraphId(letter: string): string {
+  return `paragraph-${letter.toLowerCase()}`;
+}

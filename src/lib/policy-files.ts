@@ -1,0 +1,94 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { policySchema, type PolicyFrontmatter } from '../schemas/policy.ts';
+import { nearest } from '../schemas/fields.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { frontmatterProblems } from './frontmatter-problems.ts';
+import type { PolicyProblem } from './policy-problem.ts';
+
+export interface PolicyFile {
+  /** The folder name: the policy's permanent id and URL slug. */
+  id: string;
+  /** Absolute path of index.mdx. */
+  filePath: string;
+  /** Path shown to people, relative to the repository root. */
+  displayPath: string;
+  data: PolicyFrontmatter;
+  body: string;
+}
+
+export interface PolicyFiles {
+  policies: PolicyFile[];
+  problems: PolicyProblem[];
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const POLICY_FILE_NAME = 'index.mdx';
+
+/**
+ * Reads and checks every `<policiesDir>/<id>/index.mdx`. All problems in all files are collected,
+ * so an owner sees everything to fix in one build rather than one mistake at a time.
+ */
+export async function readPolicyFiles(policiesDir: string, repositoryRoot: string): Promise<PolicyFiles> {
+  const folders = (await readdir(policiesDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
+    .map((entry) => entry.name)
+    .sort();
+  const policies: PolicyFile[] = [];
+  const problems: PolicyProblem[] = [];
+  for (const id of folders) {
+    const filePath = path.join(policiesDir, id, POLICY_FILE_NAME);
+    const displayPath = displayPathOf(filePath, repositoryRoot);
+    const source = await readFile(filePath, 'utf8').catch(() => undefined);
+    if (source === undefined) {
+      problems.push({ file: displayPath, message: `is missing. Each policy folder needs an ${POLICY_FILE_NAME}; remove the folder policies/${id} if it is not a policy` });
+      continue;
+    }
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file: displayPath, message: `the folder name "${id}" becomes the policy's web address, so use only lower-case letters, digits and hyphens, like social-media` });
+    }
+    const result = checkPolicySource(displayPath, source);
+    if (result.ok) policies.push({ id, filePath, displayPath, data: result.data, body: result.body });
+    else problems.push(...result.problems);
+  }
+  problems.push(...relatedProblems(policies));
+  return { policies, problems };
+}
+
+/** policies/social-media/index.mdx inside the repository; the full path for a folder outside it. */
+function displayPathOf(filePath: string, repositoryRoot: string): string {
+  const relative = path.relative(repositoryRoot, filePath);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative.split(path.sep).join('/');
+}
+
+export function checkPolicySource(displayPath: string, source: string):
+  | { ok: true; data: PolicyFrontmatter; body: string }
+  | { ok: false; problems: PolicyProblem[] } {
+  const read = readFrontmatter(source);
+  if (!read.ok) return { ok: false, problems: [{ file: displayPath, line: read.line, message: read.message }] };
+  const parsed = policySchema.safeParse(read.frontmatter.data);
+  if (!parsed.success) {
+    return { ok: false, problems: frontmatterProblems(displayPath, parsed.error.issues, read.frontmatter.lineOf) };
+  }
+  return { ok: true, data: parsed.data, body: read.body };
+}
+
+function relatedProblems(policies: readonly PolicyFile[]): PolicyProblem[] {
+  const ids = policies.map((policy) => policy.id);
+  const problems: PolicyProblem[] = [];
+  for (const policy of policies) {
+    for (const related of policy.data.related) {
+      if (related === policy.id) {
+        problems.push({ file: policy.displayPath, field: 'related', message: `lists this policy itself ("${related}"). Remove it` });
+      } else if (!ids.includes(related)) {
+        const suggestion = nearest(related, ids);
+        problems.push({
+          file: policy.displayPath,
+          field: 'related',
+          message: `"${related}" is not a policy here${suggestion ? `. Did you mean ${suggestion}?` : `. Use a folder name from policies/, like ${ids.find((id) => id !== policy.id) ?? 'code-of-conduct'}`}`,
+        });
+      }
+    }
+  }
+  return problems;
+}

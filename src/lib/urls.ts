@@ -1,0 +1,17 @@
+/**
+ * Every internal link goes through here so the site works at "/" and under a base path such as
+ * "/policies-site/" on an intranet. Paths are written without the base: sitePath(base, 'policies/x/').
+ */
+export function sitePath(base: string, path = ''): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+export function policyPath(base: string, id: string): string {
+  return sitePath(base, `policies/${id}/`);
+}
+
+/** The full address of a page, for printouts and feeds. */
+export function absoluteUrl(siteUrl: string, pathWithBase: string): string {
+  return new URL(pathWithBase, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}

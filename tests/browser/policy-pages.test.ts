@@ -1,0 +1,71 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+
+let site: BrowserSite;
+before(async () => { site = await openBuiltSite(); });
+after(async () => { await site?.close(); });
+
+test('the register lists the Social Media Policy with its status, version, owner and review status in words', async () => {
+  const { page } = await site.newPage();
+  await page.goto(site.server.url);
+  const item = page.locator('.register > li', { has: page.getByRole('link', { name: 'Social Media Policy' }) });
+  await item.waitFor();
+  const text = await item.innerText();
+  for (const expected of ['Version', '1.0', 'Approved', 'Director of People', 'Overdue for review: it was due by July 2024']) {
+    assert.ok(text.includes(expected), `register entry shows "${expected}": ${text}`);
+  }
+  await item.getByRole('link', { name: 'Social Media Policy' }).click();
+  await page.waitForURL(/\/policies\/social-media\/$/);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Social Media Policy');
+});
+
+test('the policy page shows every section heading, and its contents list links to each', async () => {
+  const { page } = await site.newPage();
+  await page.goto(`${site.server.url}policies/social-media/`);
+  const headings = await page.locator('.policy-text h2').allInnerTexts();
+  assert.deepEqual(headings, [
+    'Scope', 'Aims', 'Purpose of the policy', 'Principles', 'Definition of social media', 'Personal use of social media at work',
+    'Social media in a personal capacity', 'Security and identity theft', 'Defamatory statements', 'Libellous statements',
+    'Disciplinary action', 'Equality', 'Monitoring',
+  ]);
+  const contents = await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').allInnerTexts();
+  assert.deepEqual(contents, headings);
+});
+
+test('a section link and a paragraph link land on the section, in view', async () => {
+  const { page } = await site.newPage({ width: 390, height: 700 });
+  await page.goto(`${site.server.url}policies/social-media/`);
+  await page.getByRole('link', { name: 'Link to this section: Libellous statements' }).click();
+  assert.match(page.url(), /#libellous-statements$/);
+  const top = await page.locator('#libellous-statements').evaluate((element) => element.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `the heading is at the top of the screen (top ${top})`);
+
+  await page.goto(`${site.server.url}policies/social-media/#paragraph-c`);
+  const paragraph = page.locator('#paragraph-c');
+  assert.match(await paragraph.innerText(), /^abuse their position of trust when working with students/);
+  const box = await paragraph.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+  assert.ok(box.top >= 0 && box.top < 700, `paragraph C is on screen (top ${box.top})`);
+  assert.equal(await paragraph.evaluate((element) => element.matches(':target')), true);
+});
+
+test('the first Tab reaches a visible skip link that moves focus into the main content', async () => {
+  const { page } = await site.newPage();
+  await page.goto(`${site.server.url}policies/social-media/`);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  assert.equal(await skip.evaluate((element) => element === document.activeElement), true);
+  const box = await skip.boundingBox();
+  assert.ok(box && box.y >= 0 && box.height > 0, 'the skip link is on screen when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
+});
+
+test('a page that does not exist gets a helpful 404 with a way back to the register', async () => {
+  const { page } = await site.newPage();
+  const response = await page.goto(`${site.server.url}policies/no-such-policy/`);
+  assert.equal(response?.status(), 404);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Page not found');
+  await page.getByRole('link', { name: 'list of all policies, A to Z' }).click();
+  await page.waitForURL(site.server.url);
+});

@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
+
+/** A fixed "today" so review status in tests never depends on the clock. */
+export const TEST_TODAY = '2026-11-25';
+
+export interface BuildResult {
+  code: number;
+  /** stdout and stderr together, as a person running the build would see them. */
+  output: string;
+  root: string;
+  distDir: string;
+}
+
+export interface FixtureOptions {
+  /** Policy files by path inside the fixture's policies/ folder, e.g. { 'bad/index.mdx': '...' }. */
+  policies?: Record<string, string>;
+  /** Copy the repository's own policies/ too. */
+  withRealPolicies?: boolean;
+  env?: Record<string, string>;
+}
+
+/**
+ * Builds a copy of the site in a temp dir: the project's code with a chosen set of policies,
+ * exactly as `npm run build` would, so a test sees the real output and the real messages.
+ */
+export async function buildFixtureSite(options: FixtureOptions = {}): Promise<BuildResult> {
+  const root = await mkdtemp(path.join(tmpdir(), 'policy-site-'));
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(path.join(REPOSITORY_ROOT, item), path.join(root, item), { recursive: true });
+  }
+  await symlink(path.join(REPOSITORY_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  const policiesDir = path.join(root, 'policies');
+  await mkdir(policiesDir, { recursive: true });
+  if (options.withRealPolicies) await cp(path.join(REPOSITORY_ROOT, 'policies'), policiesDir, { recursive: true });
+  for (const [file, contents] of Object.entries(options.policies ?? {})) {
+    await mkdir(path.dirname(path.join(policiesDir, file)), { recursive: true });
+    await writeFile(path.join(policiesDir, file), contents);
+  }
+  const result = await runAstroBuild(root, { POLICY_SITE_TODAY: TEST_TODAY, ...options.env });
+  return { ...result, root, distDir: path.join(root, 'dist') };
+}
+
+export function runAstroBuild(root: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** A valid policy file, with frontmatter fields replaced or removed (set a field to undefined to drop it). */
+export function policySource(fields: Record<string, string | undefined> = {}, body = '## Scope\n\nThis policy applies to all staff.\n'): string {
+  const defaults: Record<string, string> = {
+    title: 'Test Policy',
+    summary: 'A policy used by the tests.',
+    owner: 'Director of People',
+    status: 'approved',
+    version: '"1.0"',
+    approvedBy: 'Trust Board',
+    approved: '2025-09',
+    reviewCycleMonths: '36',
+    nextReview: '2028-09',
+    category: 'Conduct',
+    audience: '[All staff]',
+  };
+  const lines = Object.entries({ ...defaults, ...fields })
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}

@@ -1,0 +1,45 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { builtPages } from './pages.ts';
+import { hrefsIn, idsIn } from './html-text.ts';
+
+export interface BrokenLink { page: string; href: string; reason: string }
+
+/**
+ * Checks every internal link on every built page: it must sit under the base path, lead to a
+ * file in the build, and any #fragment must be an id on the page it leads to.
+ */
+export async function brokenInternalLinks(distDir: string, base: string): Promise<BrokenLink[]> {
+  const broken: BrokenLink[] = [];
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = async (file: string) => {
+    let ids = idCache.get(file);
+    if (!ids) idCache.set(file, (ids = idsIn(await readFile(file, 'utf8'))));
+    return ids;
+  };
+  for (const page of await builtPages(distDir)) {
+    const file = path.join(distDir, page);
+    const html = await readFile(file, 'utf8');
+    const pageUrl = new URL(`http://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
+    for (const href of hrefsIn(html)) {
+      const target = new URL(href, pageUrl);
+      if (target.origin !== pageUrl.origin) continue;
+      if (!target.pathname.startsWith(base)) {
+        broken.push({ page, href, reason: `does not start with the base path ${base}` });
+        continue;
+      }
+      let targetFile = path.join(distDir, decodeURIComponent(target.pathname.slice(base.length)));
+      if (target.pathname.endsWith('/')) targetFile = path.join(targetFile, 'index.html');
+      const exists = await stat(targetFile).then((info) => info.isFile(), () => false);
+      if (!exists) {
+        broken.push({ page, href, reason: 'leads to no page' });
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && targetFile.endsWith('.html') && !(await idsOf(targetFile)).has(fragment)) {
+        broken.push({ page, href, reason: `has no id "${fragment}" on the page it leads to` });
+      }
+    }
+  }
+  return broken;
+}

@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readSiteConfig } from './src/site.config.ts';
 import { letteredParagraphsPlugin } from './src/markdown/lettered-paragraphs-plugin.ts';
 import { sectionHeadingsPlugin } from './src/markdown/section-headings-plugin.ts';
+import { crossReferencesPlugin } from './src/markdown/cross-references-plugin.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -18,9 +20,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: satteri({
-      // Approved text is published exactly as approved: no "smart" quotes or dashes.
-      features: { headingAttributes: true, smartPunctuation: false },
-      mdastPlugins: [letteredParagraphsPlugin],
+      features: MARKDOWN_FEATURES,
+      mdastPlugins: [crossReferencesPlugin(site.base), letteredParagraphsPlugin],
       hastPlugins: [sectionHeadingsPlugin],
     }),
   },

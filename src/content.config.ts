@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { readSiteConfig } from './site.config.ts';
 import { policiesLoader } from './loaders/policies-loader.ts';
+import type { PolicyEntryData } from './lib/policy-files.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -11,7 +12,7 @@ const site = readSiteConfig(process.env, process.cwd());
  */
 const policies = defineCollection({
   loader: policiesLoader(site.policiesDir),
-  schema: z.custom<import('./schemas/policy.ts').PolicyFrontmatter>(),
+  schema: z.custom<PolicyEntryData>(),
 });
 
 export const collections = { policies };

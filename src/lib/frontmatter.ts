@@ -11,7 +11,7 @@ export interface Frontmatter {
 }
 
 export type FrontmatterResult =
-  | { ok: true; frontmatter: Frontmatter; body: string }
+  | { ok: true; frontmatter: Frontmatter }
   | { ok: false; line: number; message: string };
 
 const OPENING = /^---\r?\n/;
@@ -33,7 +33,6 @@ export function readFrontmatter(source: string): FrontmatterResult {
     return { ok: false, line: 1, message: 'the policy details at the top are not closed. Add a line of three dashes (---) after them' };
   }
   const yamlText = rest.slice(0, closing.index);
-  const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = document.errors[0];
@@ -50,7 +49,6 @@ export function readFrontmatter(source: string): FrontmatterResult {
   };
   return {
     ok: true,
-    body,
     frontmatter: {
       data: document.toJS() ?? {},
       lineOf,

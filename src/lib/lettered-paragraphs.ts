@@ -56,3 +56,16 @@ export function findLetteredRuns(blocks: readonly BlockNode[]): LetteredItem[][]
 export function letteredParagraphId(letter: string): string {
   return `paragraph-${letter.toLowerCase()}`;
 }
+
+/** Ids for lettered paragraphs on one page: paragraph-a, and paragraph-a-2 for a second run's A. */
+export class LetteredIds {
+  readonly #used = new Set<string>();
+
+  next(letter: string): string {
+    const wanted = letteredParagraphId(letter);
+    let id = wanted;
+    for (let count = 2; this.#used.has(id); count++) id = `${wanted}-${count}`;
+    this.#used.add(id);
+    return id;
+  }
+}

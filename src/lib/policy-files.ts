@@ -5,6 +5,12 @@ import { nearest } from '../schemas/fields.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { frontmatterProblems } from './frontmatter-problems.ts';
 import type { PolicyProblem } from './policy-problem.ts';
+import { parsePolicyText } from './parse-policy-text.ts';
+import { policyOutline, type PolicyOutline } from './policy-outline.ts';
+import { brokenCrossReferences } from './cross-references.ts';
+
+/** What a page gets for each policy: its checked details and the outline of its text. */
+export type PolicyEntryData = PolicyFrontmatter & { outline: PolicyOutline };
 
 export interface PolicyFile {
   /** The folder name: the policy's permanent id and URL slug. */
@@ -14,7 +20,7 @@ export interface PolicyFile {
   /** Path shown to people, relative to the repository root. */
   displayPath: string;
   data: PolicyFrontmatter;
-  body: string;
+  outline: PolicyOutline;
 }
 
 export interface PolicyFiles {
@@ -48,10 +54,11 @@ export async function readPolicyFiles(policiesDir: string, repositoryRoot: strin
       problems.push({ file: displayPath, message: `the folder name "${id}" becomes the policy's web address, so use only lower-case letters, digits and hyphens, like social-media` });
     }
     const result = checkPolicySource(displayPath, source);
-    if (result.ok) policies.push({ id, filePath, displayPath, data: result.data, body: result.body });
+    if (result.ok) policies.push({ id, filePath, displayPath, data: result.data, outline: result.outline });
     else problems.push(...result.problems);
   }
   problems.push(...relatedProblems(policies));
+  problems.push(...brokenCrossReferences(policies.map((policy) => ({ ...policy, title: policy.data.title }))));
   return { policies, problems };
 }
 
@@ -61,16 +68,18 @@ function displayPathOf(filePath: string, repositoryRoot: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative.split(path.sep).join('/');
 }
 
+/** Checks one policy file on its own: its details, and that its text can be read. */
 export function checkPolicySource(displayPath: string, source: string):
-  | { ok: true; data: PolicyFrontmatter; body: string }
+  | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline }
   | { ok: false; problems: PolicyProblem[] } {
   const read = readFrontmatter(source);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, line: read.line, message: read.message }] };
   const parsed = policySchema.safeParse(read.frontmatter.data);
-  if (!parsed.success) {
-    return { ok: false, problems: frontmatterProblems(displayPath, parsed.error.issues, read.frontmatter.lineOf) };
-  }
-  return { ok: true, data: parsed.data, body: read.body };
+  const problems = parsed.success ? [] : frontmatterProblems(displayPath, parsed.error.issues, read.frontmatter.lineOf);
+  const text = parsePolicyText(source);
+  if (!text.ok) problems.push({ file: displayPath, line: text.line, column: text.column, message: text.message });
+  if (!parsed.success || !text.ok) return { ok: false, problems };
+  return { ok: true, data: parsed.data, outline: policyOutline(text.tree) };
 }
 
 function relatedProblems(policies: readonly PolicyFile[]): PolicyProblem[] {

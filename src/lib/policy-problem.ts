@@ -14,7 +14,8 @@ export interface PolicyProblem {
 export function formatProblem(problem: PolicyProblem): string {
   const field = problem.field ? `${problem.field}: ` : '';
   const where = problem.line === undefined ? '' : ` (line ${problem.line}${problem.column === undefined ? '' : `, column ${problem.column}`})`;
-  return `${problem.file}: ${field}${problem.message}.${where}`;
+  const stop = /[.?!]$/.test(problem.message) ? '' : '.';
+  return `${problem.file}: ${field}${problem.message}${stop}${where}`;
 }
 
 export function sortProblems(problems: readonly PolicyProblem[]): PolicyProblem[] {

@@ -1,6 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Root, RootContent } from 'mdast';
-import { findLetteredRuns, letteredParagraphId, type BlockNode } from '../lib/lettered-paragraphs.ts';
+import { findLetteredRuns, LetteredIds, type BlockNode } from '../lib/lettered-paragraphs.ts';
 
 /** Satteri's tree nodes are live views; a plain copy can be placed into a new node. */
 function plainCopy<T>(node: T): T {
@@ -11,29 +11,23 @@ function plainCopy<T>(node: T): T {
 export const letteredParagraphsPlugin = defineMdastPlugin({
   name: 'policy-lettered-paragraphs',
   after(root: Readonly<Root>, context) {
-    const used = new Set<string>();
-    const visit = (blocks: readonly RootContent[]) => {
-      for (const run of findLetteredRuns(blocks as unknown as BlockNode[])) {
-        const items = run.map((item) => {
-          const [paragraph, list] = item.nodes.map((node) => plainCopy(node)) as [BlockNode & { children: RootContent[] }, BlockNode?];
-          const [first, ...rest] = paragraph.children;
-          const text = first?.type === 'text' ? [{ type: 'text', value: item.text }] : [];
-          let id = letteredParagraphId(item.letter);
-          for (let count = 2; used.has(id); count++) id = `${letteredParagraphId(item.letter)}-${count}`;
-          used.add(id);
-          return {
-            type: 'listItem',
-            spread: false,
-            data: { hProperties: { id } },
-            children: [{ type: 'paragraph', children: [...text, ...rest] }, ...(list ? [list] : [])],
-          };
-        });
-        const lettered = { type: 'list', ordered: true, spread: false, data: { hProperties: { type: 'A', className: ['lettered'] } }, children: items };
-        const nodes = run.flatMap((item) => item.nodes) as unknown as RootContent[];
-        context.replaceNode(nodes[0]!, lettered as unknown as RootContent);
-        for (const node of nodes.slice(1)) context.removeNode(node);
-      }
-    };
-    visit(root.children);
+    const ids = new LetteredIds();
+    for (const run of findLetteredRuns(root.children as unknown as BlockNode[])) {
+      const items = run.map((item) => {
+        const [paragraph, list] = item.nodes.map((node) => plainCopy(node)) as [BlockNode & { children: RootContent[] }, BlockNode?];
+        const [first, ...rest] = paragraph.children;
+        const text = first?.type === 'text' ? [{ type: 'text', value: item.text }] : [];
+        return {
+          type: 'listItem',
+          spread: false,
+          data: { hProperties: { id: ids.next(item.letter) } },
+          children: [{ type: 'paragraph', children: [...text, ...rest] }, ...(list ? [list] : [])],
+        };
+      });
+      const lettered = { type: 'list', ordered: true, spread: false, data: { hProperties: { type: 'A', className: ['lettered'] } }, children: items };
+      const nodes = run.flatMap((item) => item.nodes) as unknown as RootContent[];
+      context.replaceNode(nodes[0]!, lettered as unknown as RootContent);
+      for (const node of nodes.slice(1)) context.removeNode(node);
+    }
   },
 });

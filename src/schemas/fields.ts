@@ -121,7 +121,10 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The closest candidate within a third of the word's length, or undefined when nothing is close. */
+/**
+ * The closest candidate: a typo within a third of the word's length ("aproved"), or else the one
+ * sharing most words ("raising-concerns" finds "raising-a-concern-inside-the-trust"). Undefined when nothing is close.
+ */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
@@ -132,5 +135,23 @@ export function nearest(word: string, candidates: readonly string[]): string | u
       bestDistance = distance;
     }
   }
-  return best;
+  return best ?? mostWordsInCommon(word, candidates);
+}
+
+function stems(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((part) => part.length > 2).map((part) => part.slice(0, 5)));
+}
+
+function mostWordsInCommon(word: string, candidates: readonly string[]): string | undefined {
+  const wanted = stems(word);
+  let best: string | undefined;
+  let bestShared = 0;
+  for (const candidate of candidates) {
+    const shared = [...stems(candidate)].filter((stem) => wanted.has(stem)).length;
+    if (shared > bestShared) {
+      best = candidate;
+      bestShared = shared;
+    }
+  }
+  return bestShared >= Math.min(2, wanted.size) ? best : undefined;
 }

@@ -69,3 +69,22 @@ test('a page that does not exist gets a helpful 404 with a way back to the regis
   await page.getByRole('link', { name: 'list of all policies, A to Z' }).click();
   await page.waitForURL(site.server.url);
 });
+
+test('following a cross-reference lands on the section of the other policy, which refers back', async () => {
+  const { page } = await site.newPage({ width: 390, height: 800 });
+  await page.goto(`${site.server.url}policies/code-of-conduct/`);
+  const link = page.locator('.policy-text a[href$="/policies/social-media/#paragraph-c"]').first();
+  await link.click();
+  await page.waitForURL(/\/policies\/social-media\/#paragraph-c$/);
+  const paragraph = page.locator('#paragraph-c');
+  const top = await paragraph.evaluate((element) => element.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 400, `paragraph C is on screen (top ${top})`);
+
+  const referredToBy = page.getByRole('region', { name: 'Referred to by' });
+  assert.match(await referredToBy.innerText(), /Employee Code of Conduct/);
+  const related = page.getByRole('region', { name: 'Related policies' });
+  assert.equal(await related.getByRole('link').count(), 6);
+  await page.getByRole('link', { name: 'Whistleblowing Procedure' }).first().click();
+  await page.waitForURL(/\/policies\/whistleblowing\/$/);
+  assert.match(await page.getByRole('region', { name: 'Referred to by' }).innerText(), /Social Media Policy: .*Libellous statements/);
+});

@@ -2,6 +2,8 @@
 export function htmlText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    // Inline elements join their text to the words around them; every other tag is a break.
+    .replace(/<\/?(?:a|span|em|strong|b|i|code|abbr|mark|ins|del|small|sub|sup)(?:\s[^>]*)?>/gi, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))

@@ -1,0 +1,99 @@
+import { nearest } from '../schemas/fields.ts';
+import type { PolicyOutline } from './policy-outline.ts';
+import type { PolicyProblem } from './policy-problem.ts';
+import { policyPath } from './urls.ts';
+
+/**
+ * What a link in a policy points at. Owners write `[Whistleblowing Procedure](policy:whistleblowing#raising-a-concern)`;
+ * a relative link to the file, as GitHub's editor suggests (`../whistleblowing/index.mdx#raising-a-concern`),
+ * or to the page (`../whistleblowing/`, `/policies/whistleblowing/`) means the same and is checked the same way.
+ */
+export type LinkTarget =
+  | { kind: 'policy'; id: string; fragment: string | undefined }
+  | { kind: 'same-page'; fragment: string }
+  | { kind: 'other' };
+
+const POLICY_SCHEME = /^policy:([^#?]*)(?:#(.*))?$/;
+const RELATIVE_POLICY = /^\.\.\/([^/#?]+)(?:\/(?:index\.mdx?)?)?(?:#(.*))?$/;
+const SITE_POLICY = /^\/policies\/([^/#?]+)\/?(?:#(.*))?$/;
+const SAME_FILE = /^(?:\.\/(?:index\.mdx?)?)?#(.+)$/;
+
+export function linkTarget(url: string): LinkTarget {
+  const match = POLICY_SCHEME.exec(url) ?? RELATIVE_POLICY.exec(url) ?? SITE_POLICY.exec(url);
+  if (match) return { kind: 'policy', id: decodeURIComponent(match[1] ?? ''), fragment: emptyToUndefined(match[2]) };
+  const same = SAME_FILE.exec(url);
+  if (same) return { kind: 'same-page', fragment: decodeURIComponent(same[1]!) };
+  return { kind: 'other' };
+}
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value ? decodeURIComponent(value) : undefined;
+}
+
+/** The address a policy link leads to on the built site, under its base path. */
+export function resolvedHref(target: LinkTarget, base: string): string | undefined {
+  if (target.kind === 'policy') return `${policyPath(base, target.id)}${target.fragment ? `#${target.fragment}` : ''}`;
+  if (target.kind === 'same-page') return `#${target.fragment}`;
+  return undefined;
+}
+
+export interface OutlinedPolicy {
+  id: string;
+  title: string;
+  displayPath: string;
+  outline: PolicyOutline;
+}
+
+/** Every link to a policy or section that does not exist, with where it is and the nearest right answer. */
+export function brokenCrossReferences(policies: readonly OutlinedPolicy[]): PolicyProblem[] {
+  const byId = new Map(policies.map((policy) => [policy.id, policy]));
+  const ids = [...byId.keys()];
+  const problems: PolicyProblem[] = [];
+  for (const policy of policies) {
+    for (const link of policy.outline.links) {
+      const target = linkTarget(link.url);
+      if (target.kind === 'other') continue;
+      const targetId = target.kind === 'policy' ? target.id : policy.id;
+      const problem = (message: string): PolicyProblem => ({ file: policy.displayPath, line: link.line, column: link.column, message: `the link to "${link.url}" ${message}` });
+      const targetPolicy = byId.get(targetId);
+      if (!targetPolicy) {
+        const suggestion = nearest(targetId, ids);
+        problems.push(problem(`points to a policy "${targetId}" that does not exist. ${suggestion ? `Did you mean policy:${suggestion}?` : `The policies are: ${ids.join(', ')}`}`));
+        continue;
+      }
+      if (target.fragment === undefined) continue;
+      const sectionIds = targetPolicy.outline.sections.map((section) => section.id);
+      if (sectionIds.includes(target.fragment)) continue;
+      const suggestion = nearest(target.fragment, sectionIds);
+      const where = target.kind === 'same-page' ? 'this policy' : `the ${targetPolicy.title}`;
+      problems.push(problem(
+        `points to a section "${target.fragment}" that ${where} does not have. ${suggestion ? `Did you mean #${suggestion}?` : `Its sections are: ${sectionIds.join(', ')}`}`,
+      ));
+    }
+  }
+  return problems;
+}
+
+export interface Backlink {
+  from: { id: string; title: string };
+  /** The sections of the referring policy that hold a link here, in page order, each once. */
+  sections: { id: string; label: string }[];
+}
+
+/** Which policies refer to this one, and from which sections: "Referred to by: Social Media Policy, Libellous statements". */
+export function backlinksTo(targetId: string, policies: readonly Omit<OutlinedPolicy, 'displayPath'>[]): Backlink[] {
+  const backlinks: Backlink[] = [];
+  for (const policy of policies) {
+    if (policy.id === targetId) continue;
+    const linking = policy.outline.links.filter((link) => {
+      const target = linkTarget(link.url);
+      return target.kind === 'policy' && target.id === targetId;
+    });
+    if (linking.length === 0) continue;
+    const sections = new Map<string, { id: string; label: string }>();
+    for (const link of linking) if (link.section) sections.set(link.section.id, link.section);
+    backlinks.push({ from: { id: policy.id, title: policy.title }, sections: [...sections.values()] });
+  }
+  return backlinks.sort((a, b) => a.from.title.localeCompare(b.from.title, 'en-GB'));
+}
+

@@ -2,17 +2,23 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { readSiteConfig } from './site.config.ts';
 import { policiesLoader } from './loaders/policies-loader.ts';
+import { policyVersionsLoader, type ArchivedVersionData } from './loaders/policy-versions-loader.ts';
 import type { PolicyEntryData } from './lib/policy-files.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
 /*
- * The loader has already checked each file against src/schemas/policy.ts and hands over the
- * result, so this schema only carries its shape through to the pages.
+ * The loaders have already checked each file against src/schemas/ and hand over the result, so
+ * these schemas only carry its shape through to the pages.
  */
 const policies = defineCollection({
   loader: policiesLoader(site.policiesDir),
   schema: z.custom<PolicyEntryData>(),
 });
 
-export const collections = { policies };
+const policyVersions = defineCollection({
+  loader: policyVersionsLoader(site.policiesDir),
+  schema: z.custom<ArchivedVersionData>(),
+});
+
+export const collections = { policies, policyVersions };

@@ -1,13 +1,34 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byTitle, policyOverview, type PolicyOverview } from './lib/policy-overview.ts';
+import { versionTable, type VersionRow } from './lib/version-table.ts';
 import { site, today } from './site.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
+export type ArchivedVersionEntry = CollectionEntry<'policyVersions'>;
 
-/** Every policy with its overview, A to Z: the one place pages get their list from. */
-export async function allPolicies(): Promise<{ entry: PolicyEntry; overview: PolicyOverview }[]> {
+export interface LoadedPolicy {
+  entry: PolicyEntry;
+  overview: PolicyOverview;
+  versions: VersionRow[];
+}
+
+/** Every policy with its overview and version history, A to Z: the one place pages get their list from. */
+export async function allPolicies(): Promise<LoadedPolicy[]> {
   const entries = await getCollection('policies');
   return entries
-    .map((entry) => ({ entry, overview: policyOverview(entry.id, entry.data, today, site.dueSoonDays) }))
+    .map((entry) => ({
+      entry,
+      overview: policyOverview(entry.id, entry.data, today, site.dueSoonDays),
+      versions: versionTable(entry.data, entry.data.versions),
+    }))
     .sort((a, b) => byTitle(a.overview, b.overview));
+}
+
+/** Earlier versions held in git, by "<policy id>/<version>". */
+export async function archivedVersions(policies: readonly LoadedPolicy[]): Promise<Map<string, ArchivedVersionEntry>> {
+  // Asking for an empty collection makes Astro warn that it may be misconfigured; a library with no
+  // earlier versions yet is normal, so only ask when there is something to find.
+  if (!policies.some(({ versions }) => versions.some((row) => row.readable && !row.current))) return new Map();
+  const entries = await getCollection('policyVersions');
+  return new Map(entries.map((entry) => [entry.id, entry]));
 }

@@ -2,15 +2,22 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { policySchema, type PolicyFrontmatter } from '../schemas/policy.ts';
 import { nearest } from '../schemas/fields.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { frontmatterProblems } from './frontmatter-problems.ts';
 import type { PolicyProblem } from './policy-problem.ts';
 import { parsePolicyText } from './parse-policy-text.ts';
 import { policyOutline, type PolicyOutline } from './policy-outline.ts';
 import { brokenCrossReferences } from './cross-references.ts';
+import { readRepositoryHistory, type HistoryAvailability, type RepositoryHistory } from './git-history.ts';
+import { policyVersions, type PolicyVersion } from './policy-versions.ts';
+import { historyProblems } from './history-problems.ts';
 
-/** What a page gets for each policy: its checked details and the outline of its text. */
-export type PolicyEntryData = PolicyFrontmatter & { outline: PolicyOutline };
+/** What a page gets for each policy: its checked details, the outline of its text and its versions. */
+export type PolicyEntryData = PolicyFrontmatter & {
+  outline: PolicyOutline;
+  /** Versions whose text is held, newest first, without their text (pages that need it load it). */
+  versions: Omit<PolicyVersion, 'source'>[];
+};
 
 export interface PolicyFile {
   /** The folder name: the policy's permanent id and URL slug. */
@@ -21,25 +28,29 @@ export interface PolicyFile {
   displayPath: string;
   data: PolicyFrontmatter;
   outline: PolicyOutline;
+  /** Every version whose text is held, newest first; only the current one when git history is missing. */
+  versions: PolicyVersion[];
 }
 
 export interface PolicyFiles {
   policies: PolicyFile[];
   problems: PolicyProblem[];
+  history: HistoryAvailability;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const POLICY_FILE_NAME = 'index.mdx';
 
 /**
- * Reads and checks every `<policiesDir>/<id>/index.mdx`. All problems in all files are collected,
- * so an owner sees everything to fix in one build rather than one mistake at a time.
+ * Reads and checks every `<policiesDir>/<id>/index.mdx`, with the git history of all of them read
+ * in one pass. All problems in all files are collected, so an owner sees everything to fix in one build.
  */
 export async function readPolicyFiles(policiesDir: string, repositoryRoot: string): Promise<PolicyFiles> {
   const folders = (await readdir(policiesDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
     .map((entry) => entry.name)
     .sort();
+  const history = await readRepositoryHistory(policiesDir, [POLICY_FILE_NAME]);
   const policies: PolicyFile[] = [];
   const problems: PolicyProblem[] = [];
   for (const id of folders) {
@@ -54,12 +65,23 @@ export async function readPolicyFiles(policiesDir: string, repositoryRoot: strin
       problems.push({ file: displayPath, message: `the folder name "${id}" becomes the policy's web address, so use only lower-case letters, digits and hyphens, like social-media` });
     }
     const result = checkPolicySource(displayPath, source);
-    if (result.ok) policies.push({ id, filePath, displayPath, data: result.data, outline: result.outline });
-    else problems.push(...result.problems);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const versions = versionsOf(filePath, source, result.data, history);
+    problems.push(...historyProblems(displayPath, result.data, result.frontmatter.lineOf, history.availability === 'full' ? versions : undefined));
+    policies.push({ id, filePath, displayPath, data: result.data, outline: result.outline, versions });
   }
   problems.push(...relatedProblems(policies));
   problems.push(...brokenCrossReferences(policies.map((policy) => ({ ...policy, title: policy.data.title }))));
-  return { policies, problems };
+  return { policies, problems, history: history.availability };
+}
+
+function versionsOf(filePath: string, source: string, data: PolicyFrontmatter, history: RepositoryHistory): PolicyVersion[] {
+  const fromTop = history.topLevel ? path.relative(history.topLevel, filePath).split(path.sep).join('/') : '';
+  const revisions = history.availability === 'full' ? history.revisions.get(fromTop) ?? [] : [];
+  return policyVersions(revisions, history.contents, { source, version: data.version, status: data.status, title: data.title });
 }
 
 /** policies/social-media/index.mdx inside the repository; the full path for a folder outside it. */
@@ -70,7 +92,7 @@ function displayPathOf(filePath: string, repositoryRoot: string): string {
 
 /** Checks one policy file on its own: its details, and that its text can be read. */
 export function checkPolicySource(displayPath: string, source: string):
-  | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline }
+  | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline; frontmatter: Frontmatter }
   | { ok: false; problems: PolicyProblem[] } {
   const read = readFrontmatter(source);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, line: read.line, message: read.message }] };
@@ -79,7 +101,7 @@ export function checkPolicySource(displayPath: string, source: string):
   const text = parsePolicyText(source);
   if (!text.ok) problems.push({ file: displayPath, line: text.line, column: text.column, message: text.message });
   if (!parsed.success || !text.ok) return { ok: false, problems };
-  return { ok: true, data: parsed.data, outline: policyOutline(text.tree) };
+  return { ok: true, data: parsed.data, outline: policyOutline(text.tree), frontmatter: read.frontmatter };
 }
 
 function relatedProblems(policies: readonly PolicyFile[]): PolicyProblem[] {

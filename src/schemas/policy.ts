@@ -12,11 +12,22 @@ function versionNumber(field: string) {
   });
 }
 
+/** A change that needs no new version (a typo, a broken link), still listed in the history. */
+export const editorialNoteSchema = z.strictObject({
+  date: policyDate('date', '2026-11-25 or 2026-11'),
+  summary: text('summary', 'Fixed a broken link.'),
+});
+
 export const historyEntrySchema = z.strictObject({
   version: versionNumber('version'),
   date: policyDate('date', '2021-07-14 or 2021-07'),
+  effective: optionalPolicyDate('effective', '2021-09-01 or 2021-09'),
   approvedBy: optionalText('approvedBy', 'Trust Board'),
   summary: text('summary', 'Updated the section on personal devices.'),
+  editorial: z.preprocess(
+    (input) => (input === undefined || input === null || input === '' ? [] : input),
+    z.array(editorialNoteSchema, { error: 'should be a list of notes, each with a date and a summary' }),
+  ),
 });
 
 /**
@@ -59,5 +70,6 @@ export const policySchema = z
 
 export type PolicyFrontmatter = z.output<typeof policySchema>;
 export type HistoryEntry = z.output<typeof historyEntrySchema>;
+export type EditorialNote = z.output<typeof editorialNoteSchema>;
 export const POLICY_FIELDS: readonly string[] = Object.keys(policySchema.shape);
 export const HISTORY_FIELDS: readonly string[] = Object.keys(historyEntrySchema.shape);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,18 @@ export interface FixtureOptions {
  * exactly as `npm run build` would, so a test sees the real output and the real messages.
  */
 export async function buildFixtureSite(options: FixtureOptions = {}): Promise<BuildResult> {
+  const root = await createFixtureSite(options);
+  const result = await runAstroBuild(root, { POLICY_SITE_TODAY: TEST_TODAY, ...options.env });
+  return { ...result, root, distDir: path.join(root, 'dist') };
+}
+
+/** A copy of the project in a temp dir with the chosen policies, not yet built. */
+export async function createFixtureSite(options: Omit<FixtureOptions, 'env'> = {}): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'policy-site-'));
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(path.join(REPOSITORY_ROOT, item), path.join(root, item), { recursive: true });
   }
-  await symlink(path.join(REPOSITORY_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await linkNodeModules(root);
   const policiesDir = path.join(root, 'policies');
   await mkdir(policiesDir, { recursive: true });
   if (options.withRealPolicies) await cp(path.join(REPOSITORY_ROOT, 'policies'), policiesDir, { recursive: true });
@@ -42,8 +49,20 @@ export async function buildFixtureSite(options: FixtureOptions = {}): Promise<Bu
     await mkdir(path.dirname(path.join(policiesDir, file)), { recursive: true });
     await writeFile(path.join(policiesDir, file), contents);
   }
-  const result = await runAstroBuild(root, { POLICY_SITE_TODAY: TEST_TODAY, ...options.env });
-  return { ...result, root, distDir: path.join(root, 'dist') };
+  return root;
+}
+
+/**
+ * Links each installed package into the fixture, rather than the whole node_modules folder, so
+ * Astro's cache (node_modules/.astro) belongs to the fixture and no build sees another's cache.
+ */
+export async function linkNodeModules(root: string): Promise<void> {
+  const target = path.join(root, 'node_modules');
+  await mkdir(target, { recursive: true });
+  for (const name of await readdir(path.join(REPOSITORY_ROOT, 'node_modules'))) {
+    if (name.startsWith('.')) continue;
+    await symlink(path.join(REPOSITORY_ROOT, 'node_modules', name), path.join(target, name), 'dir');
+  }
 }
 
 export function runAstroBuild(root: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
@@ -60,7 +79,10 @@ export function runAstroBuild(root: string, env: Record<string, string>): Promis
   });
 }
 
-/** A valid policy file, with frontmatter fields replaced or removed (set a field to undefined to drop it). */
+/**
+ * A valid policy file, with frontmatter fields replaced or removed (set a field to undefined to drop it).
+ * Unless `history` is given, it gets one entry for its version.
+ */
 export function policySource(fields: Record<string, string | undefined> = {}, body = '## Scope\n\nThis policy applies to all staff.\n'): string {
   const defaults: Record<string, string> = {
     title: 'Test Policy',
@@ -75,7 +97,12 @@ export function policySource(fields: Record<string, string | undefined> = {}, bo
     category: 'Conduct',
     audience: '[All staff]',
   };
-  const lines = Object.entries({ ...defaults, ...fields })
+  const merged: Record<string, string | undefined> = { ...defaults, ...fields };
+  if (!('history' in fields) && merged['version']) {
+    const approved = merged['status'] === 'approved' || merged['status'] === undefined;
+    merged['history'] = `\n  - version: ${merged['version']}\n    date: 2025-09${approved ? '\n    approvedBy: Trust Board' : ''}\n    summary: First version.`;
+  }
+  const lines = Object.entries(merged)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}`;

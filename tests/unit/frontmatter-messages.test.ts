@@ -79,7 +79,7 @@ test('wrong types: words for a number, a list for text, text for a list', () => 
 });
 
 test('a version that is not a version number', () => {
-  assert.deepEqual(messages(policySource({ version: 'v2' })), [
+  assert.deepEqual(messages(policySource({ version: 'v2', history: undefined })), [
     `${FILE}: version: "v2" is not a version number. Write it as two numbers with a dot, like version: "1.0". (line 6)`,
   ]);
 });

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
-import { builtPages, pageUrl } from '../helpers/pages.ts';
+import { builtPages, pageUrl } from '../../src/lib/built-pages.ts';
 
 let site: BrowserSite;
 let pages: string[];

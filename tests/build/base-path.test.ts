@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFixtureSite } from '../helpers/fixture-site.ts';
-import { brokenInternalLinks } from '../helpers/internal-links.ts';
-import { hrefsIn } from '../helpers/html-text.ts';
+import { brokenInternalLinks } from '../../src/lib/link-check.ts';
+import { hrefsIn } from '../../src/lib/html-text.ts';
 
 test('under a base path, every internal link on every page honours it and resolves', async () => {
   const build = await buildFixtureSite({ withRealPolicies: true, env: { POLICY_SITE_BASE: '/policies-site/' } });

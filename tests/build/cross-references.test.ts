@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFixtureSite, policySource, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
-import { hrefsIn, htmlText } from '../helpers/html-text.ts';
+import { hrefsIn, htmlText } from '../../src/lib/html-text.ts';
 
 const RELATED_POLICIES = ['code-of-conduct', 'whistleblowing', 'dignity-at-work', 'equality', 'acceptable-use', 'disciplinary'];
 

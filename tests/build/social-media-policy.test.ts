@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFixtureSite, REPOSITORY_ROOT, type BuildResult } from '../helpers/fixture-site.ts';
-import { htmlText, idsIn } from '../helpers/html-text.ts';
+import { htmlText, idsIn } from '../../src/lib/html-text.ts';
 
 let build: BuildResult;
 let html: string;

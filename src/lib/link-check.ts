@@ -1,9 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { builtPages } from './pages.ts';
+import { builtPages } from './built-pages.ts';
 import { hrefsIn, idsIn } from './html-text.ts';
 
 export interface BrokenLink { page: string; href: string; reason: string }
+
+const ORIGIN = 'http://site.invalid';
 
 /**
  * Checks every internal link on every built page: it must sit under the base path, lead to a
@@ -20,7 +22,7 @@ export async function brokenInternalLinks(distDir: string, base: string): Promis
   for (const page of await builtPages(distDir)) {
     const file = path.join(distDir, page);
     const html = await readFile(file, 'utf8');
-    const pageUrl = new URL(`http://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
+    const pageUrl = new URL(`${ORIGIN}${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
     for (const href of hrefsIn(html)) {
       const target = new URL(href, pageUrl);
       if (target.origin !== pageUrl.origin) continue;
@@ -42,4 +44,30 @@ export async function brokenInternalLinks(distDir: string, base: string): Promis
     }
   }
   return broken;
+}
+
+/** Every link to another site, with the pages it is on. */
+export async function externalLinks(distDir: string): Promise<Map<string, string[]>> {
+  const links = new Map<string, string[]>();
+  for (const page of await builtPages(distDir)) {
+    const html = await readFile(path.join(distDir, page), 'utf8');
+    for (const href of hrefsIn(html)) {
+      if (!/^https?:\/\//i.test(href)) continue;
+      const url = href.replace(/#.*$/, '');
+      links.set(url, [...new Set([...(links.get(url) ?? []), page])]);
+    }
+  }
+  return links;
+}
+
+/** Whether an outside address answers; a HEAD refused by the server is retried as a GET. */
+export async function checkExternalLink(url: string, timeoutMs: number): Promise<string | undefined> {
+  const attempt = async (method: 'HEAD' | 'GET') => fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+  try {
+    let response = await attempt('HEAD');
+    if (response.status === 405 || response.status === 403 || response.status === 501) response = await attempt('GET');
+    return response.ok ? undefined : `answered ${response.status} ${response.statusText}`.trim();
+  } catch (error) {
+    return error instanceof Error && error.name === 'TimeoutError' ? `did not answer within ${timeoutMs / 1000} seconds` : `could not be reached (${error instanceof Error ? error.message : String(error)})`;
+  }
 }

@@ -26,4 +26,16 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
+        // warns about each one. It is Astro's business, not an owner's, and would bury real messages.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -7,6 +7,7 @@ import { letteredParagraphsPlugin } from './src/markdown/lettered-paragraphs-plu
 import { sectionHeadingsPlugin } from './src/markdown/section-headings-plugin.ts';
 import { crossReferencesPlugin } from './src/markdown/cross-references-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -25,7 +26,7 @@ export default defineConfig({
       hastPlugins: [sectionHeadingsPlugin],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), buildReport()],
   vite: {
     build: {
       rollupOptions: {

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { copyProject, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
 
-export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
+export { linkNodeModules, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
 
 /** A fixed "today" so review status in tests never depends on the clock. */
 export const TEST_TODAY = '2026-11-25';
@@ -37,32 +36,14 @@ export async function buildFixtureSite(options: FixtureOptions = {}): Promise<Bu
 
 /** A copy of the project in a temp dir with the chosen policies, not yet built. */
 export async function createFixtureSite(options: Omit<FixtureOptions, 'env'> = {}): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), 'policy-site-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(path.join(REPOSITORY_ROOT, item), path.join(root, item), { recursive: true });
-  }
-  await linkNodeModules(root);
+  const root = await copyProject('policy-site-');
   const policiesDir = path.join(root, 'policies');
-  await mkdir(policiesDir, { recursive: true });
   if (options.withRealPolicies) await cp(path.join(REPOSITORY_ROOT, 'policies'), policiesDir, { recursive: true });
   for (const [file, contents] of Object.entries(options.policies ?? {})) {
     await mkdir(path.dirname(path.join(policiesDir, file)), { recursive: true });
     await writeFile(path.join(policiesDir, file), contents);
   }
   return root;
-}
-
-/**
- * Links each installed package into the fixture, rather than the whole node_modules folder, so
- * Astro's cache (node_modules/.astro) belongs to the fixture and no build sees another's cache.
- */
-export async function linkNodeModules(root: string): Promise<void> {
-  const target = path.join(root, 'node_modules');
-  await mkdir(target, { recursive: true });
-  for (const name of await readdir(path.join(REPOSITORY_ROOT, 'node_modules'))) {
-    if (name.startsWith('.')) continue;
-    await symlink(path.join(REPOSITORY_ROOT, 'node_modules', name), path.join(target, name), 'dir');
-  }
 }
 
 export function runAstroBuild(root: string, env: Record<string, string>): Promise<{ code: number; output: string }> {

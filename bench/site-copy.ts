@@ -1,0 +1,31 @@
+import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
+
+/** The parts of the project a build needs; policies are added by whoever makes the copy. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** A copy of the project's code in a new temp dir, with its installed packages linked in. */
+export async function copyProject(prefix: string): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), prefix));
+  for (const item of PROJECT_FILES) await cp(path.join(REPOSITORY_ROOT, item), path.join(root, item), { recursive: true });
+  await linkNodeModules(root);
+  await mkdir(path.join(root, 'policies'), { recursive: true });
+  return root;
+}
+
+/**
+ * Links each installed package into the copy, rather than the whole node_modules folder, so
+ * Astro's cache (node_modules/.astro) belongs to the copy and no build sees another's cache.
+ */
+export async function linkNodeModules(root: string, from = path.join(REPOSITORY_ROOT, 'node_modules')): Promise<void> {
+  const target = path.join(root, 'node_modules');
+  await mkdir(target, { recursive: true });
+  for (const name of await readdir(from)) {
+    if (name.startsWith('.')) continue;
+    await symlink(path.join(from, name), path.join(target, name), 'dir');
+  }
+}

@@ -47,7 +47,7 @@ interface OutlineNode { title: string; items: OutlineNode[] }
 
 /** Parses a PDF back with pdf.js (Mozilla's reader), the way a PDF reader or screen reader would see it. */
 export async function readPdf(bytes: Uint8Array): Promise<ParsedPdf> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, fontExtraProperties: true, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(bytes), fontExtraProperties: true, verbosity: 0 });
   const document = await task.promise;
   try {
     const metadata = await document.getMetadata();

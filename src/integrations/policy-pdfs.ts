@@ -8,7 +8,8 @@ import { formatProblem, PolicyProblemsError, type PolicyProblem } from '../lib/p
 import { readPolicyFiles } from '../lib/policy-files.ts';
 import { policyOverview } from '../lib/policy-overview.ts';
 import { compilePdfs } from '../lib/typst/pdf-compiler.ts';
-import { PDF_LAYOUTS } from '../lib/typst/pdf-layouts.ts';
+import { PDF_LAYOUTS, type PdfLayout } from '../lib/typst/pdf-layouts.ts';
+import { PdfCache, pdfCacheKey } from '../lib/typst/pdf-cache.ts';
 import { pdfFontFiles } from '../lib/typst/fonts.ts';
 import { pdfProblems } from '../lib/typst/pdf-problems.ts';
 import { policyPdfSource } from '../lib/typst/policy-pdf-source.ts';
@@ -26,12 +27,14 @@ const VIRTUAL_MODULE = 'virtual:policy-pdfs';
  * Makes the PDFs of every policy (one per layout in src/lib/typst/pdf-layouts.ts) before the pages are
  * built, so each page can list them with their size and pages (`import downloads from 'virtual:policy-pdfs'`),
  * then writes them beside the page: dist/policies/social-media/social-media-policy.pdf. A policy whose PDF
- * cannot be made stops the build with one plain line per problem, naming the file.
+ * cannot be made stops the build with one plain line per problem, naming the file. A PDF whose inputs have
+ * not changed since the last build is taken from Astro's cache folder instead of being made again.
  */
 export function policyPdfs(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
-  let made: Promise<MadePdf[]> | undefined;
-  const pdfs = () => (made ??= makePdfs(site, root));
+  let cacheFolder = path.join(root, 'node_modules/.astro/policy-pdfs');
+  let made: Promise<{ list: MadePdf[]; compiled: number }> | undefined;
+  const pdfs = async () => (await (made ??= makePdfs(site, root, cacheFolder))).list;
 
   const plugin: Plugin = {
     name: 'policy-pdfs',
@@ -49,12 +52,14 @@ export function policyPdfs(site: SiteConfig): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
+        cacheFolder = path.join(fileURLToPath(config.cacheDir), 'policy-pdfs');
         updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:start': async ({ logger }) => {
         const started = performance.now();
         const list = await pdfs();
-        logger.info(`Made ${list.length} PDFs in ${Math.round(performance.now() - started)} ms`);
+        const { compiled } = await made!;
+        logger.info(`${list.length} PDFs ready in ${Math.round(performance.now() - started)} ms: ${compiled} made, ${list.length - compiled} unchanged since the last build`);
       },
       'astro:build:done': async ({ dir }) => {
         for (const made of await pdfs()) {
@@ -79,11 +84,23 @@ export function policyPdfs(site: SiteConfig): AstroIntegration {
   };
 }
 
-async function makePdfs(site: SiteConfig, root: string): Promise<MadePdf[]> {
+interface PlannedPdf {
+  policyId: string;
+  layout: PdfLayout;
+  /** The file it is made from, as owners see it. */
+  file: string;
+  text: string;
+  source: string;
+  key: string;
+}
+
+async function makePdfs(site: SiteConfig, root: string, cacheFolder: string): Promise<{ list: MadePdf[]; compiled: number }> {
   const { policies, problems } = await readPolicyFiles(site.policiesDir, root);
   if (problems.length > 0) throw new PolicyProblemsError(problems);
   const today = buildDate(process.env);
-  const planned: { policyId: string; layout: (typeof PDF_LAYOUTS)[number]; file: string; text: string; source: string }[] = [];
+  const fontFiles = pdfFontFiles();
+  const fonts = await Promise.all(fontFiles.map((file) => readFile(file)));
+  const planned: PlannedPdf[] = [];
   const found: PolicyProblem[] = [];
   for (const policy of policies) {
     const overview = policyOverview(policy.id, policy.data, today, site.dueSoonDays);
@@ -93,21 +110,33 @@ async function makePdfs(site: SiteConfig, root: string): Promise<MadePdf[]> {
       if (text === undefined) continue;
       const file = path.posix.join(path.posix.dirname(policy.displayPath), layout.sourceFile);
       const result = policyPdfSource({ id: policy.id, displayPath: file, text, data: policy.data, overview, layout, site, madeOn: today });
-      if (result.ok) planned.push({ policyId: policy.id, layout, file, text, source: result.source });
-      else found.push(...result.problems);
+      if (!result.ok) {
+        found.push(...result.problems);
+        continue;
+      }
+      const pictures = await Promise.all(result.pictures.map((picture) => readFile(path.join(site.policiesDir, picture)).catch(() => new Uint8Array())));
+      planned.push({ policyId: policy.id, layout, file, text, source: result.source, key: pdfCacheKey({ source: result.source, pictures, fonts }) });
     }
   }
-  const compiled = await compilePdfs(planned.map((plan) => plan.source), { root: site.policiesDir, fontFiles: pdfFontFiles() });
-  const list: MadePdf[] = [];
-  compiled.forEach((result, index) => {
-    const plan = planned[index]!;
+  const cache = new PdfCache(cacheFolder);
+  const made = await Promise.all(planned.map((plan) => cache.get(plan.key)));
+  const missing = planned.filter((_, index) => made[index] === undefined);
+  const compiled = await compilePdfs(missing.map((plan) => plan.source), { root: site.policiesDir, fontFiles });
+  for (const [index, result] of compiled.entries()) {
+    const plan = missing[index]!;
     if (result.ok) {
-      list.push({ policyId: plan.policyId, layout: plan.layout.id, label: plan.layout.label, fileName: plan.layout.fileName(plan.policyId), bytes: result.pdf.byteLength, pages: result.pages, pdf: result.pdf });
+      made[planned.indexOf(plan)] = result;
+      await cache.set(plan.key, result);
     } else {
       found.push(...pdfProblems(result.errors, { file: plan.file, text: plan.text, label: plan.layout.label }));
     }
-  });
+  }
   const unique = [...new Map(found.map((problem) => [formatProblem(problem), problem])).values()];
   if (unique.length > 0) throw new PolicyProblemsError(unique);
-  return list;
+  await cache.keepOnly(new Set(planned.map((plan) => plan.key)));
+  const list = planned.map((plan, index): MadePdf => {
+    const { pdf, pages } = made[index]!;
+    return { policyId: plan.policyId, layout: plan.layout.id, label: plan.layout.label, fileName: plan.layout.fileName(plan.policyId), bytes: pdf.byteLength, pages, pdf };
+  });
+  return { list, compiled: missing.length };
 }

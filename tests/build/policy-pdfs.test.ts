@@ -1,11 +1,11 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatFileSize } from '../../src/lib/file-size.ts';
 import { checkPolicySource } from '../../src/lib/policy-files.ts';
 import { approvedSocialMediaLines } from '../helpers/approved-text.ts';
-import { buildFixtureSite, policySource, REPOSITORY_ROOT, type BuildResult } from '../helpers/fixture-site.ts';
+import { buildFixtureSite, policySource, REPOSITORY_ROOT, runAstroBuild, type BuildResult } from '../helpers/fixture-site.ts';
 import { hrefsIn, htmlText } from '../helpers/html-text.ts';
 import { hasText, indexOfText, readPdf, type ParsedPdf } from '../helpers/pdf.ts';
 
@@ -203,4 +203,26 @@ test('a policy whose PDF cannot be made stops the build, with one plain line nam
   assert.ok(failed.output.includes(
     '  policies/ticks/index.mdx: the character "✓" (U+2713) cannot go into the PDFs: their font, Atkinson Hyperlegible, has no such letter or symbol. Write it another way, for example in words. (line 19)',
   ), failed.output);
+});
+
+test('a second build takes unchanged PDFs from the cache, byte for byte, and makes only what changed', async () => {
+  // An address no other test uses, so no other build has these PDFs in the shared cache.
+  const env = { POLICY_SITE_URL: `https://cache-test-${process.pid}-${Date.now()}.example`, POLICY_SITE_TODAY: '2026-11-25' };
+  const first = await buildFixtureSite({
+    policies: { 'one/index.mdx': policySource({ title: 'One Policy' }), 'two/index.mdx': policySource({ title: 'Two Policy' }) },
+    env,
+  });
+  assert.equal(first.code, 0, first.output);
+  assert.match(first.output, /4 PDFs ready in \d+ ms: 4 made, 0 unchanged since the last build/);
+  const pdfPath = path.join(first.distDir, 'policies/one/one-policy.pdf');
+  const before = await readFile(pdfPath);
+  const second = await runAstroBuild(first.root, env);
+  assert.equal(second.code, 0, second.output);
+  assert.match(second.output, /4 PDFs ready in \d+ ms: 0 made, 4 unchanged since the last build/);
+  assert.deepEqual(await readFile(pdfPath), before);
+  await writeFile(path.join(first.root, 'policies/two/index.mdx'), policySource({ title: 'Two Policy' }, '## Scope\n\nThis policy now applies to governors too.\n'));
+  const third = await runAstroBuild(first.root, env);
+  assert.equal(third.code, 0, third.output);
+  assert.match(third.output, /4 PDFs ready in \d+ ms: 2 made, 2 unchanged since the last build/);
+  assert.ok(hasText((await readPdf(await readFile(path.join(first.distDir, 'policies/two/two-policy.pdf')))).text, 'This policy now applies to governors too.'));
 });

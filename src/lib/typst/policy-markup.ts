@@ -43,6 +43,8 @@ export interface MarkupOptions {
 export interface PolicyMarkup {
   markup: string;
   problems: MarkupProblem[];
+  /** The pictures the markup shows, as Typst finds them under its root ("/social-media/bus.png"). */
+  pictures: string[];
 }
 
 interface MdxAttribute { type: string; name?: string; value?: unknown }
@@ -69,6 +71,7 @@ class MarkupWriter {
   readonly #footnotes = new Map<string, FootnoteDefinition>();
   readonly #headingLabels = new Map<Heading, string | undefined>();
   readonly #labels = new Set<string>();
+  readonly #pictures = new Set<string>();
 
   constructor(tree: Root, options: MarkupOptions) {
     this.#tree = tree;
@@ -78,7 +81,7 @@ class MarkupWriter {
   write(): PolicyMarkup {
     this.#collect();
     const markup = this.#blocks(this.#tree.children, true);
-    return { markup, problems: this.#problems };
+    return { markup, problems: this.#problems, pictures: [...this.#pictures] };
   }
 
   /** Definitions, footnotes and heading ids, which the text can refer to before they appear. */
@@ -243,6 +246,7 @@ class MarkupWriter {
       this.#problems.push({ ...where, message: `the picture "${url}" has no description, so a screen reader cannot say what it shows. Write one in the square brackets, like ![A teacher reading a policy](${url})` });
       return '';
     }
+    this.#pictures.add(file);
     return `image(${typstString(file)}, alt: ${typstString(alt.trim())})`;
   }
 

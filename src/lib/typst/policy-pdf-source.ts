@@ -22,7 +22,7 @@ export interface PdfSourceInput {
 }
 
 /** The Typst document for one policy in one layout, or what the owner must fix first. */
-export function policyPdfSource(input: PdfSourceInput): { ok: true; source: string } | { ok: false; problems: PolicyProblem[] } {
+export function policyPdfSource(input: PdfSourceInput): { ok: true; source: string; pictures: string[] } | { ok: false; problems: PolicyProblem[] } {
   const parsed = parsePolicyText(input.text);
   if (!parsed.ok) return { ok: false, problems: [{ file: input.displayPath, line: parsed.line, column: parsed.column, message: parsed.message }] };
   const pageUrl = absoluteUrl(input.site.siteUrl, policyPath(input.site.base, input.id));
@@ -50,5 +50,5 @@ export function policyPdfSource(input: PdfSourceInput): { ok: true; source: stri
     pageUrl,
     madeOn: input.madeOn,
   };
-  return { ok: true, source: policyDocument(printed, input.layout, body.markup) };
+  return { ok: true, source: policyDocument(printed, input.layout, body.markup), pictures: body.pictures };
 }

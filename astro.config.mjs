@@ -8,6 +8,7 @@ import { sectionHeadingsPlugin } from './src/markdown/section-headings-plugin.ts
 import { crossReferencesPlugin } from './src/markdown/cross-references-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { buildReport } from './src/integrations/build-report.ts';
+import { policyPdfs } from './src/integrations/policy-pdfs.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -26,7 +27,7 @@ export default defineConfig({
       hastPlugins: [sectionHeadingsPlugin],
     }),
   },
-  integrations: [mdx(), buildReport()],
+  integrations: [mdx(), policyPdfs(site), buildReport()],
   vite: {
     build: {
       rollupOptions: {

@@ -58,7 +58,8 @@ export function policyOutline(tree: Root): PolicyOutline {
   return { sections, links };
 }
 
-function pinnedId(heading: Heading): string | undefined {
+/** The id an owner pinned with `## Heading {#id}`, if any. */
+export function pinnedId(heading: Heading): string | undefined {
   const id = (heading.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
   return typeof id === 'string' ? id : undefined;
 }

@@ -2,7 +2,8 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildFixtureSite, REPOSITORY_ROOT, type BuildResult } from '../helpers/fixture-site.ts';
+import { buildFixtureSite, type BuildResult } from '../helpers/fixture-site.ts';
+import { approvedSocialMediaLines } from '../helpers/approved-text.ts';
 import { htmlText, idsIn } from '../../src/lib/html-text.ts';
 
 let build: BuildResult;
@@ -14,25 +15,11 @@ before(async () => {
   html = await readFile(path.join(build.distDir, 'policies/social-media/index.html'), 'utf8');
 });
 
-/**
- * The approved 2021 text, line by line, without its cover, contents list and capitalised
- * headings (the page's headings are in sentence case, which the issue allows).
- */
-async function approvedLines(): Promise<string[]> {
-  const seed = await readFile(path.join(REPOSITORY_ROOT, 'tests/fixtures/social-media-policy-2021.txt'), 'utf8');
-  const lines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
-  const bodyStart = lines.lastIndexOf('SCOPE');
-  return lines
-    .slice(bodyStart)
-    .filter((line) => line !== line.toUpperCase())
-    .map((line) => line.replace(/^- /, '').replace(/^[A-E]\. /, ''));
-}
-
 test('every sentence, list item and word of the approved 2021 text is on the page, unchanged', async () => {
   const text = htmlText(html);
-  const lines = await approvedLines();
+  const lines = await approvedSocialMediaLines();
   assert.ok(lines.length >= 58, 'the seed was read');
-  const missing = lines.filter((line) => !text.includes(line.replace(/\s+/g, ' ')));
+  const missing = lines.filter((line) => !text.includes(line));
   assert.deepEqual(missing, [], 'lines of the approved text missing from the page');
 });
 

@@ -1,0 +1,143 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { buildDate } from '../lib/build-date.ts';
+import { timePhase } from '../lib/build-phases.ts';
+import { formatProblem, PolicyProblemsError, type PolicyProblem } from '../lib/policy-problem.ts';
+import { readPolicyFiles } from '../lib/policy-files.ts';
+import { policyOverview } from '../lib/policy-overview.ts';
+import { compilePdfs } from '../lib/typst/pdf-compiler.ts';
+import { PDF_LAYOUTS, type PdfLayout } from '../lib/typst/pdf-layouts.ts';
+import { PdfCache, pdfCacheKey } from '../lib/typst/pdf-cache.ts';
+import { pdfFontFiles } from '../lib/typst/fonts.ts';
+import { pdfProblems } from '../lib/typst/pdf-problems.ts';
+import { policyPdfSource } from '../lib/typst/policy-pdf-source.ts';
+import type { PolicyDownload } from '../lib/policy-downloads.ts';
+import type { SiteConfig } from '../site.config.ts';
+
+interface MadePdf extends PolicyDownload {
+  policyId: string;
+  pdf: Uint8Array;
+}
+
+const VIRTUAL_MODULE = 'virtual:policy-pdfs';
+
+/**
+ * Makes the PDFs of every policy (one per layout in src/lib/typst/pdf-layouts.ts) before the pages are
+ * built, so each page can list them with their size and pages (`import downloads from 'virtual:policy-pdfs'`),
+ * then writes them beside the page: dist/policies/social-media/social-media-policy.pdf. A policy whose PDF
+ * cannot be made stops the build with one plain line per problem, naming the file. A PDF whose inputs have
+ * not changed since the last build is taken from Astro's cache folder instead of being made again.
+ */
+export function policyPdfs(site: SiteConfig): AstroIntegration {
+  let root = process.cwd();
+  let cacheFolder = path.join(root, 'node_modules/.astro/policy-pdfs');
+  let made: Promise<{ list: MadePdf[]; compiled: number }> | undefined;
+  const pdfs = async () => (await (made ??= makePdfs(site, root, cacheFolder))).list;
+
+  const plugin: Plugin = {
+    name: 'policy-pdfs',
+    resolveId: (id) => (id === VIRTUAL_MODULE ? `\0${VIRTUAL_MODULE}` : undefined),
+    async load(id) {
+      if (id !== `\0${VIRTUAL_MODULE}`) return undefined;
+      const downloads: Record<string, PolicyDownload[]> = {};
+      for (const { policyId, pdf: _bytes, ...download } of await pdfs()) (downloads[policyId] ??= []).push(download);
+      return `export default ${JSON.stringify(downloads)};`;
+    },
+  };
+
+  return {
+    name: 'policy-pdfs',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        cacheFolder = path.join(fileURLToPath(config.cacheDir), 'policy-pdfs');
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
+      'astro:build:start': async ({ logger }) => {
+        const started = performance.now();
+        const list = await timePhase('PDFs', pdfs);
+        const { compiled } = await made!;
+        logger.info(`${list.length} PDFs ready in ${Math.round(performance.now() - started)} ms: ${compiled} made, ${list.length - compiled} unchanged since the last build`);
+      },
+      'astro:build:done': async ({ dir }) => {
+        for (const made of await pdfs()) {
+          const folder = path.join(fileURLToPath(dir), 'policies', made.policyId);
+          await mkdir(folder, { recursive: true });
+          await writeFile(path.join(folder, made.fileName), made.pdf);
+        }
+      },
+      'astro:server:setup': ({ server }) => {
+        // `astro dev` serves the same PDFs from memory, made when a page first asks for them.
+        server.middlewares.use((request, response, next) => {
+          const wanted = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+          if (!wanted.endsWith('.pdf')) return next();
+          pdfs().then((list) => {
+            const found = list.find((pdf) => wanted === `${site.base}policies/${pdf.policyId}/${pdf.fileName}`);
+            if (!found) return next();
+            response.writeHead(200, { 'content-type': 'application/pdf' }).end(found.pdf);
+          }, next);
+        });
+      },
+    },
+  };
+}
+
+interface PlannedPdf {
+  policyId: string;
+  layout: PdfLayout;
+  /** The file it is made from, as owners see it. */
+  file: string;
+  text: string;
+  source: string;
+  key: string;
+}
+
+async function makePdfs(site: SiteConfig, root: string, cacheFolder: string): Promise<{ list: MadePdf[]; compiled: number }> {
+  const { policies, problems } = await readPolicyFiles(site.policiesDir, root);
+  if (problems.length > 0) throw new PolicyProblemsError(problems);
+  const today = buildDate(process.env);
+  const fontFiles = pdfFontFiles();
+  const fonts = await Promise.all(fontFiles.map((file) => readFile(file)));
+  const planned: PlannedPdf[] = [];
+  const found: PolicyProblem[] = [];
+  for (const policy of policies) {
+    const overview = policyOverview(policy.id, policy.data, today, site.dueSoonDays);
+    for (const layout of PDF_LAYOUTS) {
+      const sourcePath = path.join(path.dirname(policy.filePath), layout.sourceFile);
+      const text = await readFile(sourcePath, 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
+      const file = path.posix.join(path.posix.dirname(policy.displayPath), layout.sourceFile);
+      const result = policyPdfSource({ id: policy.id, displayPath: file, text, data: policy.data, overview, layout, site, madeOn: today });
+      if (!result.ok) {
+        found.push(...result.problems);
+        continue;
+      }
+      const pictures = await Promise.all(result.pictures.map((picture) => readFile(path.join(site.policiesDir, picture)).catch(() => new Uint8Array())));
+      planned.push({ policyId: policy.id, layout, file, text, source: result.source, key: pdfCacheKey({ source: result.source, pictures, fonts }) });
+    }
+  }
+  const cache = new PdfCache(cacheFolder);
+  const made = await Promise.all(planned.map((plan) => cache.get(plan.key)));
+  const missing = planned.filter((_, index) => made[index] === undefined);
+  const compiled = await compilePdfs(missing.map((plan) => plan.source), { root: site.policiesDir, fontFiles });
+  for (const [index, result] of compiled.entries()) {
+    const plan = missing[index]!;
+    if (result.ok) {
+      made[planned.indexOf(plan)] = result;
+      await cache.set(plan.key, result);
+    } else {
+      found.push(...pdfProblems(result.errors, { file: plan.file, text: plan.text, label: plan.layout.label }));
+    }
+  }
+  const unique = [...new Map(found.map((problem) => [formatProblem(problem), problem])).values()];
+  if (unique.length > 0) throw new PolicyProblemsError(unique);
+  await cache.keepOnly(new Set(planned.map((plan) => plan.key)));
+  const list = planned.map((plan, index): MadePdf => {
+    const { pdf, pages } = made[index]!;
+    return { policyId: plan.policyId, layout: plan.layout.id, label: plan.layout.label, fileName: plan.layout.fileName(plan.policyId), bytes: pdf.byteLength, pages, pdf };
+  });
+  return { list, compiled: missing.length };
+}

@@ -4,7 +4,6 @@
  * matched, a count announced to screen readers, and filters as native checkboxes.
  * Everything it decides is in src/lib/search-*.ts; this file only reads and writes the page.
  */
-import { POLICY_STATUSES } from '../schemas/policy.ts';
 import { POLICY_STATUS_LABELS } from '../lib/policy-status.ts';
 import { ARCHIVED_EDITION, EDITION_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, type SearchFilter } from '../lib/search-marking.ts';
 import { searchTerms } from '../lib/search-query.ts';
@@ -76,7 +75,8 @@ function showFilters(state: SearchState): void {
 }
 
 function renderFilters(available: Record<string, Record<string, number>>, state: SearchState): void {
-  const statusOrder = POLICY_STATUSES.map((value) => POLICY_STATUS_LABELS[value]);
+  // Labels in the order statuses are defined: approved, draft, under review, withdrawn.
+  const statusOrder = Object.values(POLICY_STATUS_LABELS);
   const order = (name: SearchFilter, values: string[]) =>
     name === 'status'
       ? values.sort((a, b) => statusOrder.indexOf(a) - statusOrder.indexOf(b))
@@ -221,6 +221,14 @@ function updateAddress(state: SearchState, history: 'push' | 'replace' | 'none')
   else window.history.replaceState(null, '', address);
 }
 
+/** The index could not be loaded (not built, or the network dropped): say so, and point to the register. */
+function showProblem(): void {
+  resultsSection.hidden = true;
+  noResults.hidden = true;
+  problem.hidden = false;
+  status.textContent = 'Search is not working at the moment.';
+}
+
 async function runSearch(pagefind: Pagefind, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
   const ticket = ++latestSearch;
   updateAddress(state, history);
@@ -230,10 +238,19 @@ async function runSearch(pagefind: Pagefind, state: SearchState, history: 'push'
     status.textContent = '';
     return;
   }
-  const { found, partial } = await findPages(pagefind, state);
-  const first = await Promise.all(found.slice(0, RESULTS_PER_PAGE).map((each) => each.load()));
+  let found: Found[];
+  let partial: boolean;
+  let first: ResultData[];
+  try {
+    ({ found, partial } = await findPages(pagefind, state));
+    first = await Promise.all(found.slice(0, RESULTS_PER_PAGE).map((each) => each.load()));
+  } catch {
+    if (ticket === latestSearch) showProblem();
+    return;
+  }
   // A newer search started while this one was loading: its results win.
   if (ticket !== latestSearch) return;
+  problem.hidden = true;
   showResults(found, first, 0);
   resultsSection.hidden = found.length === 0;
   noResults.hidden = found.length > 0;
@@ -250,8 +267,7 @@ async function start(): Promise<void> {
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
   } catch {
-    problem.hidden = false;
-    status.textContent = 'Search is not working at the moment.';
+    showProblem();
     return;
   }
   renderFilters(await pagefind.filters(), fromAddress);

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildFixtureSite, policySource } from '../helpers/fixture-site.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -205,6 +208,15 @@ describe('search at the site root', () => {
     }
   });
 
+  test('if the index cannot be loaded, the page says search is not working and offers the register', async () => {
+    const { page } = await site.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${site.server.url}search/?q=twitter`);
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent !== '');
+    assert.equal(await page.getByRole('status').innerText(), 'Search is not working at the moment.');
+    assert.equal(await page.getByRole('link', { name: 'A to Z list of all policies' }).isVisible(), true);
+  });
+
   test('without JavaScript the search page says so and links to the register; the header box still submits', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -235,5 +247,35 @@ describe('search under a base path', () => {
     await page.waitForURL(`${site.server.url}policies/social-media/#paragraph-c`);
     const outside = requests.filter((url) => !url.startsWith(`${site.server.origin}/policies-site/`));
     assert.deepEqual(outside, []);
+  });
+});
+
+describe('search with more results than one screenful', () => {
+  test('the first 20 show, and "Show more results" adds the rest and moves focus to the first new one', async () => {
+    const policies: Record<string, string> = {};
+    for (let number = 1; number <= 23; number++) {
+      policies[`policy-${number}/index.mdx`] = policySource({ title: `Test Policy ${number}` }, '## Identity badges\n\nWear your lanyard at all times on site.\n');
+    }
+    const build = await buildFixtureSite({ policies });
+    assert.equal(build.code, 0, build.output);
+    const server = await serveStatic(build.distDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?q=lanyard`);
+      assert.equal(await announced(page, 'lanyard'), '23 results for “lanyard”.');
+      assert.equal(await page.locator('#search-results-list > li').count(), 20);
+      await page.getByRole('button', { name: 'Show more results (20 of 23 shown)' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('#search-results-list > li').length === 23);
+      const focusedResult = await page.evaluate(() => {
+        const items = [...document.querySelectorAll('#search-results-list > li')];
+        return items.findIndex((item) => item.contains(document.activeElement));
+      });
+      assert.equal(focusedResult, 20, 'focus is on the 21st result, the first new one');
+      assert.equal(await page.getByRole('button', { name: /Show more results/ }).count(), 0);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { crossReferencesPlugin } from './src/markdown/cross-references-plugin.ts
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { policyPdfs } from './src/integrations/policy-pdfs.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -27,7 +28,9 @@ export default defineConfig({
       hastPlugins: [sectionHeadingsPlugin],
     }),
   },
-  integrations: [mdx(), policyPdfs(site), buildReport()],
+  // The search index reads the finished pages, so it comes after everything that writes them;
+  // the build report comes last of all, to time the others.
+  integrations: [mdx(), policyPdfs(site), searchIndex(), buildReport()],
   vite: {
     build: {
       rollupOptions: {

@@ -19,6 +19,12 @@ export async function timePhase<T>(name: string, work: () => Promise<T>): Promis
   }
 }
 
+/** For a `using` declaration: records the time from here to the end of the enclosing block. */
+export function phaseTimer(name: string): Disposable {
+  const start = performance.now();
+  return { [Symbol.dispose]: () => recordPhase(name, performance.now() - start) };
+}
+
 export function phaseTimes(): Record<string, number> {
   return Object.fromEntries([...phases.entries()].map(([name, milliseconds]) => [name, Math.round(milliseconds)]));
 }

@@ -1,0 +1,188 @@
+import { KEYWORDS_ANCHOR_ID } from './search-marking.ts';
+
+/**
+ * Finds the part of a page that answers a search: the section, and the lettered paragraph
+ * within it when there is one, so a result can link to "paragraph C" rather than the page top.
+ * Pagefind's own sub-results split a page on headings only; it also reports every element with
+ * an id and where each matching word is, which is enough to go one level deeper.
+ */
+
+/** An element with an id, as Pagefind reports it: `location` is the index of its first word in `content`. */
+export interface IndexedAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+export interface WeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+/** The part of Pagefind's result data this module reads. */
+export interface PageHits {
+  content: string;
+  anchors: readonly IndexedAnchor[];
+  weighted_locations: readonly WeightedLocation[];
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+export interface SectionMatch {
+  /** The id to link to, or undefined for the top of the page. */
+  targetId: string | undefined;
+  /** The heading of the section, if the match is under one. */
+  heading: string | undefined;
+  /** "C" for paragraph C. */
+  paragraph: string | undefined;
+  /** True when only the page's title or keywords matched, not its text. */
+  keywordsOnly: boolean;
+  /** The matching words as written on the page, e.g. "Twitter" for "twitter". */
+  matchedWords: string[];
+  score: number;
+  excerpt: ExcerptPart[];
+}
+
+/** Pagefind splits its content on whitespace in the same way, so locations index into this. */
+export function contentWords(content: string): string[] {
+  return content.split(/[\r\n\s]+/g);
+}
+
+const HEADING = /^h[1-6]$/;
+const PARAGRAPH_ID = /^paragraph-([a-z])(?:-\d+)?$/;
+const EXCERPT_WORDS = 30;
+/** Words shown before the first match, so an excerpt starts with some context. */
+const LEAD_IN_WORDS = 8;
+
+interface Region {
+  key: string;
+  anchor: IndexedAnchor | undefined;
+  heading: IndexedAnchor | undefined;
+  paragraph: string | undefined;
+  keywords: boolean;
+  hits: WeightedLocation[];
+}
+
+/** The page's sections that contain matching words, best first; a section of the text always comes before a keywords-only match. */
+export function matchingSections(page: PageHits, excerptWords = EXCERPT_WORDS): SectionMatch[] {
+  const words = contentWords(page.content);
+  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
+  const regions = new Map<string, Region>();
+  for (const hit of page.weighted_locations) {
+    const region = regionOf(hit.location, anchors);
+    const existing = regions.get(region.key);
+    if (existing) existing.hits.push(hit);
+    else regions.set(region.key, { ...region, hits: [hit] });
+  }
+  return [...regions.values()]
+    .map((region) => ({ region, score: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0), first: Math.min(...region.hits.map((hit) => hit.location)) }))
+    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.score - a.score || a.first - b.first)
+    .map(({ region, score }) => ({
+      targetId: region.keywords ? undefined : region.anchor?.id,
+      heading: region.heading?.text,
+      paragraph: region.paragraph,
+      keywordsOnly: region.keywords,
+      matchedWords: [...new Set(region.hits.sort((a, b) => a.location - b.location).map((hit) => bareWord(words[hit.location] ?? '')))],
+      score,
+      excerpt: region.keywords ? [] : excerpt(words, region, anchors, excerptWords),
+    }));
+}
+
+function regionOf(location: number, anchors: readonly IndexedAnchor[]): Omit<Region, 'hits'> {
+  const before = anchors.filter((anchor) => anchor.location <= location);
+  const last = before.at(-1);
+  if (last?.id === KEYWORDS_ANCHOR_ID) return { key: KEYWORDS_ANCHOR_ID, anchor: last, heading: undefined, paragraph: undefined, keywords: true };
+  const headingIndex = before.findLastIndex((anchor) => HEADING.test(anchor.element));
+  const heading = before[headingIndex];
+  const paragraph = before.slice(headingIndex + 1).findLast((anchor) => PARAGRAPH_ID.test(anchor.id));
+  const anchor = paragraph ?? heading;
+  return {
+    key: anchor?.id ?? '',
+    anchor,
+    heading,
+    paragraph: paragraph ? PARAGRAPH_ID.exec(paragraph.id)![1]!.toUpperCase() : undefined,
+    keywords: false,
+  };
+}
+
+/** About 30 words of the region around its best match, with every matching word marked. */
+function excerpt(words: readonly string[], region: Region, anchors: readonly IndexedAnchor[], size: number): ExcerptPart[] {
+  const anchor = region.anchor;
+  // A heading's own words are already in the result's title line, so the excerpt starts after them.
+  const headingWords = anchor && HEADING.test(anchor.element) ? contentWords(anchor.text ?? '').filter(Boolean).length : 0;
+  const regionStart = (anchor?.location ?? 0) + headingWords;
+  const regionEnd = anchors.find((other) => other.location > (anchor?.location ?? -1))?.location ?? words.length;
+  const start = excerptStart(region.hits, regionStart, regionEnd, size);
+  const end = Math.min(regionEnd, start + size);
+  const hits = new Set(region.hits.map((hit) => hit.location));
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean) => {
+    const previous = parts.at(-1);
+    if (previous && previous.marked === marked) previous.text += text;
+    else parts.push({ text, marked });
+  };
+  if (start > regionStart) push('… ', false);
+  for (let index = start; index < end; index++) {
+    if (index > start) push(' ', false);
+    const word = asWritten(words[index] ?? '', words[index + 1]);
+    if (hits.has(index)) {
+      // Mark the word, not the punctuation stuck to it: "<mark>Twitter</mark>;".
+      const [, open = '', core = word, close = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      push(open, false);
+      push(core, true);
+      push(close, false);
+    } else {
+      push(word, false);
+    }
+  }
+  if (end < regionEnd) push(' …', false);
+  return parts.filter((part) => part.text !== '');
+}
+
+/**
+ * Pagefind ends every list item and paragraph with a full stop if it has none, so "something; or"
+ * is indexed as "something; or." A stop followed by a small letter is one of those, and is left
+ * out so an excerpt quotes the policy as written. Abbreviations (e.g., etc.) keep theirs.
+ */
+function asWritten(word: string, next: string | undefined): string {
+  const addedStop = next !== undefined && /^[^.]*[^.\s]\.$/u.test(word) && /^\p{Ll}/u.test(next) && !ABBREVIATION.test(word);
+  return addedStop ? word.slice(0, -1) : word;
+}
+
+const ABBREVIATION = /^\(?(?:etc|approx|incl|para|paras|vs|no)\.$/i;
+
+/** Where the window of words with the most matching words (by score) starts, a few words before its first match. */
+function excerptStart(hits: readonly WeightedLocation[], regionStart: number, regionEnd: number, size: number): number {
+  const place = (location: number) => Math.max(regionStart, Math.min(location - LEAD_IN_WORDS, regionEnd - size));
+  let best = { start: regionStart, score: 0 };
+  for (const hit of hits) {
+    if (hit.location < regionStart) continue;
+    const start = place(hit.location);
+    const score = hits.filter((other) => other.location >= start && other.location < start + size).reduce((sum, other) => sum + other.balanced_score, 0);
+    if (score > best.score) best = { start, score };
+  }
+  return best.start;
+}
+
+function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** One page's hits from several searches (one per word), as if one search had found them all. */
+export function mergePageHits<Page extends PageHits>(pages: readonly Page[]): Page {
+  const [first] = pages;
+  if (!first) throw new Error('mergePageHits needs at least one page');
+  const byLocation = new Map<number, WeightedLocation>();
+  for (const page of pages) {
+    for (const hit of page.weighted_locations) {
+      const existing = byLocation.get(hit.location);
+      if (!existing || existing.balanced_score < hit.balanced_score) byLocation.set(hit.location, hit);
+    }
+  }
+  return { ...first, weighted_locations: [...byLocation.values()].sort((a, b) => a.location - b.location) };
+}

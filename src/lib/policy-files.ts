@@ -11,6 +11,7 @@ import { brokenCrossReferences } from './cross-references.ts';
 import { readRepositoryHistory, type HistoryAvailability, type RepositoryHistory } from './git-history.ts';
 import { policyVersions, type PolicyVersion } from './policy-versions.ts';
 import { historyProblems } from './history-problems.ts';
+import { isPolicyId } from './policy-id.ts';
 
 /** What a page gets for each policy: its checked details, the outline of its text and its versions. */
 export type PolicyEntryData = PolicyFrontmatter & {
@@ -38,7 +39,6 @@ export interface PolicyFiles {
   history: HistoryAvailability;
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const POLICY_FILE_NAME = 'index.mdx';
 
 /**
@@ -61,7 +61,7 @@ export async function readPolicyFiles(policiesDir: string, repositoryRoot: strin
       problems.push({ file: displayPath, message: `is missing. Each policy folder needs an ${POLICY_FILE_NAME}; remove the folder policies/${id} if it is not a policy` });
       continue;
     }
-    if (!ID_PATTERN.test(id)) {
+    if (!isPolicyId(id)) {
       problems.push({ file: displayPath, message: `the folder name "${id}" becomes the policy's web address, so use only lower-case letters, digits and hyphens, like social-media` });
     }
     const result = checkPolicySource(displayPath, source);

@@ -88,3 +88,30 @@ test('following a cross-reference lands on the section of the other policy, whic
   await page.waitForURL(/\/policies\/whistleblowing\/$/);
   assert.match(await page.getByRole('region', { name: 'Referred to by' }).innerText(), /Social Media Policy: .*Libellous statements/);
 });
+
+test('the footer leads to the accessibility statement, whose nine sections are headings in the model statement\'s order', async () => {
+  const { page } = await site.newPage({ width: 390, height: 800 });
+  await page.goto(`${site.server.url}policies/social-media/`);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
+  await page.waitForURL(/\/accessibility\/$/);
+  assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Accessibility statement/);
+  assert.deepEqual(await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts(), [
+    'How accessible this website is',
+    'Feedback and contact information',
+    'Reporting accessibility problems with this website',
+    'Enforcement procedure',
+    "Technical information about this website's accessibility",
+    'Compliance status',
+    'Non-accessible content',
+    "What we're doing to improve accessibility",
+    'Preparation of this accessibility statement',
+  ]);
+  assert.match(await page.getByRole('main').innerText(), /This website was last tested on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+});
+
+test('a policy page offers its owner a link to edit the policy\'s own file in GitHub\'s web editor', async () => {
+  const { page } = await site.newPage();
+  await page.goto(`${site.server.url}policies/social-media/`);
+  const href = await page.getByRole('link', { name: 'Edit this policy' }).getAttribute('href');
+  assert.match(href ?? '', /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/edit\/main\/policies\/social-media\/index\.mdx$/);
+});

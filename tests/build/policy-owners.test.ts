@@ -1,0 +1,111 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ACCESSIBILITY_REPORT_FILE, accessibilityReportText } from '../../src/lib/accessibility-report.ts';
+import { createFixtureSite, policySource, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
+import { hrefsIn, htmlText } from '../helpers/html-text.ts';
+import { brokenInternalLinks } from '../helpers/internal-links.ts';
+import { builtPages } from '../helpers/pages.ts';
+
+/** The nine headings of the GOV.UK model accessibility statement, in its order (ACCESSIBILITY.md, section 2). */
+const STATEMENT_HEADINGS = [
+  'How accessible this website is',
+  'Feedback and contact information',
+  'Reporting accessibility problems with this website',
+  'Enforcement procedure',
+  "Technical information about this website's accessibility",
+  'Compliance status',
+  'Non-accessible content',
+  "What we're doing to improve accessibility",
+  'Preparation of this accessibility statement',
+];
+
+const POLICIES = { 'pay/index.mdx': policySource({ title: 'Pay Policy' }) };
+
+async function build(env: Record<string, string>, report: 'recorded' | 'none'): Promise<string> {
+  const root = await createFixtureSite({ policies: POLICIES });
+  const reportFile = path.join(root, ACCESSIBILITY_REPORT_FILE);
+  if (report === 'none') await rm(reportFile, { force: true });
+  else {
+    await writeFile(reportFile, accessibilityReportText({
+      checkedOn: '2026-11-24',
+      pagesChecked: 31,
+      axeCoreVersion: '4.14.1',
+      tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+      violations: [{ page: 'policies/pay/index.html', rule: 'color-contrast', impact: 'serious', help: 'Elements must meet minimum color contrast ratio thresholds', criteria: ['1.4.3'] }],
+    }));
+  }
+  const result = await runAstroBuild(root, { POLICY_SITE_TODAY: TEST_TODAY, ...env });
+  assert.equal(result.code, 0, result.output);
+  return path.join(root, 'dist');
+}
+
+const page = (dist: string, file: string) => readFile(path.join(dist, file), 'utf8');
+const headings = (html: string, level: number) =>
+  [...html.matchAll(new RegExp(`<h${level}[^>]*>([\\s\\S]*?)</h${level}>`, 'g'))].map((match) => htmlText(match[1]!));
+
+let configured: string;
+let bare: string;
+before(async () => {
+  configured = await build({ POLICY_SITE_REPOSITORY: 'trust-example/policy-library', POLICY_SITE_BRANCH: 'live', POLICY_SITE_CONTACT_EMAIL: 'access@trust.example' }, 'recorded');
+  bare = await build({ POLICY_SITE_REPOSITORY: '', POLICY_SITE_BASE: '/policies-site/', POLICY_SITE_TODAY: '2027-11-26' }, 'none');
+});
+
+test('a policy page links to GitHub\'s web editor for its own file, on the configured repository and branch', async () => {
+  const html = await page(configured, 'policies/pay/index.html');
+  assert.ok(hrefsIn(html).includes('https://github.com/trust-example/policy-library/edit/live/policies/pay/index.mdx'), 'Edit this policy');
+  assert.match(htmlText(html), /For the policy's owner: Edit this policy in GitHub's web editor/);
+  assert.ok(hrefsIn(html).includes('https://github.com/trust-example/policy-library/blob/live/CONTRIBUTING.md'));
+});
+
+test('with no repository configured, no page has an edit link', async () => {
+  for (const file of await builtPages(bare)) {
+    const html = await page(bare, file);
+    assert.ok(!hrefsIn(html).some((href) => href.startsWith('https://github.com/')), file);
+    assert.doesNotMatch(html, /Edit this policy/, file);
+  }
+});
+
+test('every page\'s footer links to the accessibility statement, under the base path too', async () => {
+  for (const [dist, href] of [[configured, '/accessibility/'], [bare, '/policies-site/accessibility/']] as const) {
+    const pages = await builtPages(dist);
+    assert.ok(pages.includes('accessibility/index.html'));
+    for (const file of pages) {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(await page(dist, file))?.[0] ?? '';
+      assert.ok(hrefsIn(footer).includes(href), `${file} links to ${href} in its footer`);
+    }
+  }
+  assert.deepEqual(await brokenInternalLinks(bare, '/policies-site/'), []);
+});
+
+test('the accessibility statement has the nine headings of the GOV.UK model statement, in order', async () => {
+  assert.deepEqual(headings(await page(configured, 'accessibility/index.html'), 2), STATEMENT_HEADINGS);
+});
+
+test('the statement says when and how the site was last tested, from the recorded run, and lists what it found', async () => {
+  const text = htmlText(await page(configured, 'accessibility/index.html'));
+  for (const expected of [
+    'This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard',
+    'This website was last tested on 24 November 2026.',
+    'at the last run, 31 pages',
+    'axe-core 4.14.1, with its rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA, on every page: it found 1 failure at the last run',
+    'The last automated check, on 24 November 2026, found this failure of WCAG 2.2 AA.',
+    '/policies/pay/: Elements must meet minimum color contrast ratio thresholds (WCAG 1.4.3).',
+    'This statement was prepared on 25 November 2026. It was last reviewed on 25 November 2026, and will be reviewed again by 25 November 2027.',
+    'We will reply within 5 working days.',
+    'email access@trust.example',
+    'Equality and Human Rights Commission (EHRC)',
+    'Equality Advisory and Support Service (EASS)',
+  ]) assert.ok(text.includes(expected), `the statement says "${expected}"`);
+});
+
+test('without a recorded run the statement says so rather than guess; once overdue it says that too', async () => {
+  const html = await page(bare, 'accessibility/index.html');
+  const text = htmlText(html);
+  assert.match(text, /The automated checks have not been run on this copy of the website, so we cannot say what they would find\./);
+  assert.match(text, /Overdue for review This statement was due for review by 25 November 2027\./);
+  assert.match(text, /ask the policy's owner \(each policy page names the owner's role\), your school office or the Trust's HR team/);
+  assert.doesNotMatch(text, /last tested on/);
+  assert.deepEqual(headings(html, 2).filter((heading) => heading !== 'Overdue for review'), STATEMENT_HEADINGS);
+});

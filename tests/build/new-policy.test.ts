@@ -5,7 +5,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createFixtureSite, policySource, REPOSITORY_ROOT, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
-import { htmlText } from '../helpers/html-text.ts';
+import { htmlText } from '../../src/lib/html-text.ts';
 
 const run = promisify(execFile);
 

@@ -4,9 +4,9 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ACCESSIBILITY_REPORT_FILE, accessibilityReportText } from '../../src/lib/accessibility-report.ts';
 import { createFixtureSite, policySource, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
-import { hrefsIn, htmlText } from '../helpers/html-text.ts';
-import { brokenInternalLinks } from '../helpers/internal-links.ts';
-import { builtPages } from '../helpers/pages.ts';
+import { hrefsIn, htmlText } from '../../src/lib/html-text.ts';
+import { brokenInternalLinks } from '../../src/lib/link-check.ts';
+import { builtPages } from '../../src/lib/built-pages.ts';
 
 /** The nine headings of the GOV.UK model accessibility statement, in its order (ACCESSIBILITY.md, section 2). */
 const STATEMENT_HEADINGS = [

@@ -7,6 +7,7 @@ import { letteredParagraphsPlugin } from './src/markdown/lettered-paragraphs-plu
 import { sectionHeadingsPlugin } from './src/markdown/section-headings-plugin.ts';
 import { crossReferencesPlugin } from './src/markdown/cross-references-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
+import { easyReadPictures } from './src/integrations/easy-read-pictures.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -25,5 +26,5 @@ export default defineConfig({
       hastPlugins: [sectionHeadingsPlugin],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), easyReadPictures({ policiesDir: site.policiesDir })],
 });

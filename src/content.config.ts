@@ -2,7 +2,9 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { readSiteConfig } from './site.config.ts';
 import { policiesLoader } from './loaders/policies-loader.ts';
+import { easyReadLoader } from './loaders/easy-read-loader.ts';
 import type { PolicyEntryData } from './lib/policy-files.ts';
+import type { EasyReadEntryData } from './lib/easy-read/easy-read-files.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -15,4 +17,10 @@ const policies = defineCollection({
   schema: z.custom<PolicyEntryData>(),
 });
 
-export const collections = { policies };
+/** The easy-read version of each policy that has one, checked the same way (src/lib/easy-read/). */
+const easyRead = defineCollection({
+  loader: easyReadLoader(site.policiesDir),
+  schema: z.custom<EasyReadEntryData>(),
+});
+
+export const collections = { policies, easyRead };

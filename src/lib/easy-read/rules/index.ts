@@ -1,0 +1,25 @@
+import type { EasyReadRule } from '../rule.ts';
+import { abbreviations } from './abbreviations.ts';
+import { basedOnVersion } from './based-on-version.ts';
+import { hardWords } from './hard-words.ts';
+import { ideaInPoint } from './idea-in-point.ts';
+import { noPercentagesOrFractions } from './no-percentages-or-fractions.ts';
+import { numbersAsDigits } from './numbers-as-digits.ts';
+import { plainStyling } from './plain-styling.ts';
+import { pointPicture } from './point-picture.ts';
+import { sentenceLength } from './sentence-length.ts';
+import { sentencesPerIdea } from './sentences-per-idea.ts';
+
+/** Every easy-read rule, in the order CONTRIBUTING.md explains them. */
+export const EASY_READ_RULES: readonly EasyReadRule[] = [
+  ideaInPoint,
+  pointPicture,
+  sentenceLength,
+  sentencesPerIdea,
+  hardWords,
+  abbreviations,
+  plainStyling,
+  noPercentagesOrFractions,
+  numbersAsDigits,
+  basedOnVersion,
+];

@@ -16,7 +16,7 @@ export const abbreviations = easyReadRule({
   explanation: [
     'Write the words in full if you can. If readers will meet the abbreviation at work (DSL, HR),',
     'say what it means the first time, in the same point: "the designated safeguarding lead (DSL)".',
-    'Write "for example" instead of "e.g.". Known abbreviations and their meanings are in src/lib/easy-read/word-lists.ts.',
+    'Write "for example" instead of "e.g.". Known abbreviations and their meanings are in `src/lib/easy-read/word-lists.ts`.',
   ].join(' '),
   severity: 'error',
   examples: [

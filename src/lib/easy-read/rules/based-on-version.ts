@@ -14,10 +14,10 @@ export function compareVersions(a: string, b: string): number {
  */
 export const basedOnVersion = easyReadRule({
   id: 'based-on-version',
-  summary: 'basedOnVersion is the policy\'s current version.',
+  summary: '`basedOnVersion` is the policy\'s current version.',
   explanation: [
     'An easy read that explains an old version could tell a reader to follow a rule that has changed.',
-    'When the policy gets a new version, read the changes, change the easy read to match, then set basedOnVersion to the new version.',
+    'When the policy gets a new version, read the changes, change the easy read to match, then set `basedOnVersion` to the new version.',
     'For an approved policy (or one under review) an out-of-date easy read is an error, and the build fails;',
     'for a draft it is a warning. Either way the easy-read page says that the policy has changed since.',
   ].join(' '),

@@ -15,8 +15,8 @@ export const hardWords = easyReadRule({
   summary: 'A hard word from the glossary is in bold the first time, and explained in the next sentence.',
   explanation: [
     'Use an everyday word if there is one. When the hard word is needed, for example because it is the word the policy uses,',
-    'put it in bold the first time (**harassment**) and say what it means in the next sentence of the same point.',
-    'Use the same word for the same thing every time after that. The glossary is in src/lib/easy-read/word-lists.ts:',
+    'put it in bold the first time (`**harassment**`) and say what it means in the next sentence of the same point.',
+    'Use the same word for the same thing every time after that. The glossary is in `src/lib/easy-read/word-lists.ts`:',
     'add a word there when readers find it hard. The words of a link (often the name of another policy) are not checked.',
   ].join(' '),
   severity: 'error',

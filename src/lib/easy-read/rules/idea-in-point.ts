@@ -11,11 +11,11 @@ const BETWEEN_POINTS = new Set(['yaml', 'heading', 'thematicBreak']);
  */
 export const ideaInPoint = easyReadRule({
   id: 'idea-in-point',
-  summary: 'Every idea is inside a <Point>, so it has a picture beside it.',
+  summary: 'Every idea is inside a `<Point>`, so it has a picture beside it.',
   explanation: [
     'Readers use the picture to find and remember each idea.',
-    'Write each idea between <Point picture="…" alt="…"> and </Point>, with an empty line after the first and before the second.',
-    'Headings (## Heading) go between points, never inside one. Easy read needs no other components and no imports.',
+    'Write each idea between `<Point picture="…" alt="…">` and `</Point>`, with an empty line after the first and before the second.',
+    'Headings (`## Heading`) go between points, never inside one. Easy read needs no other components and no imports.',
   ].join(' '),
   severity: 'error',
   examples: [

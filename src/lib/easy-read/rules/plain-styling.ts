@@ -12,7 +12,7 @@ export const plainStyling = easyReadRule({
   summary: 'No italics, underlining, crossed-out words or blocks of capitals.',
   explanation: [
     'Slanted letters, underlining and capitals change the shape of words, which makes them harder to recognise.',
-    'Underlined words also look like links. Write words plainly; to make a word stand out, use bold (**word**).',
+    'Underlined words also look like links. Write words plainly; to make a word stand out, use bold (`**word**`).',
   ].join(' '),
   severity: 'error',
   examples: [

@@ -9,10 +9,10 @@ import { hasAttribute, isPoint, POINT, SourceLines, stringAttribute, type Markdo
  */
 export const pointPicture = easyReadRule({
   id: 'point-picture',
-  summary: 'Every <Point> has a picture that exists, alt text saying what it shows, and some words.',
+  summary: 'Every `<Point>` has a picture that exists, alt text saying what it shows, and some words.',
   explanation: [
     `Pictures come from ${PICTURE_SET.name} (${PICTURE_SET.libraryUrl}).`,
-    'A picture\'s name is its description in small letters, with hyphens between the words: "mobile phone" is picture="mobile-phone".',
+    'A picture\'s name is its description in small letters, with hyphens between the words: "mobile phone" is `picture="mobile-phone"`.',
     'Run `npm run easy-read:pictures -- phone` to list the pictures whose name or keywords include "phone".',
     'Alt text is read out to people who cannot see the picture: say what the picture shows, in a few words.',
   ].join(' '),

@@ -2,8 +2,10 @@ import { easyReadRule } from '../rule.ts';
 import { findPhrase, isLinkAt, isStrongAt, sentencesOf, SourceLines, textBlocks, type Sentence, type TextBlock } from '../text.ts';
 import { HARD_WORDS } from '../word-lists.ts';
 
-// "**Disrepute** means…" or "**Harassment** is when…" explains the word in the same sentence.
-const DEFINES = /^\s+(?:means|is when|is where|is what|is an?|are)\b/i;
+// "**Disrepute** means…", "**Harassment** is when…" or "**safeguarding**, which means…" explains the word in its own sentence.
+const DEFINES = /^[\s,]+(?:which\s+)?(?:means|is when|is where|is what|is an?|are)\b/i;
+// "Treating people unfairly is wrong. This is called **discrimination**." explains it just before.
+const NAMES = /\b(?:this is called|is called|are called|we call this|known as)\s+$/i;
 
 /**
  * Some hard words cannot be avoided ("harassment" is the word the law and the policy use). The
@@ -15,7 +17,9 @@ export const hardWords = easyReadRule({
   summary: 'A hard word from the glossary is in bold the first time, and explained in the next sentence.',
   explanation: [
     'Use an everyday word if there is one. When the hard word is needed, for example because it is the word the policy uses,',
-    'put it in bold the first time (`**harassment**`) and say what it means in the next sentence of the same point.',
+    'put it in bold the first time (`**harassment**`) and say what it means in the same point: in the next sentence,',
+    'in the same sentence ("**Disrepute** means a bad name", "**safeguarding**, which means…"), or just before it',
+    '("Do not treat people unfairly. This is called **discrimination**.").',
     'Use the same word for the same thing every time after that. The glossary is in `src/lib/easy-read/word-lists.ts`:',
     'add a word there when readers find it hard. The words of a link (often the name of another policy) are not checked.',
   ].join(' '),
@@ -86,13 +90,16 @@ function firstUse(blocks: readonly TextBlock[], forms: readonly string[]): { blo
   return undefined;
 }
 
-/** Explained: the same sentence defines it, or another sentence follows it in the same point. */
+/** Explained: its own sentence defines or names it, or another sentence follows it in the same point. */
 function isExplained(blocks: readonly TextBlock[], block: TextBlock, index: number, length: number): boolean {
   const sentences = sentencesOf(block);
   const at = sentences.findIndex((sentence: Sentence) => index >= sentence.from && index < sentence.to);
   if (DEFINES.test(block.text.slice(index + length))) return true;
-  if (at >= 0 && at < sentences.length - 1) return true;
+  const before = block.text.slice(at >= 0 ? sentences[at]!.from : 0, index);
   const position = blocks.indexOf(block);
+  const previous = blocks[position - 1];
+  if (NAMES.test(before) && (at > 0 || (previous !== undefined && block.point !== undefined && previous.point === block.point))) return true;
+  if (at >= 0 && at < sentences.length - 1) return true;
   const next = blocks[position + 1];
   return next !== undefined && block.point !== undefined && next.point === block.point;
 }

@@ -95,7 +95,9 @@ function isExplained(blocks: readonly TextBlock[], block: TextBlock, index: numb
   const sentences = sentencesOf(block);
   const at = sentences.findIndex((sentence: Sentence) => index >= sentence.from && index < sentence.to);
   if (DEFINES.test(block.text.slice(index + length))) return true;
-  const before = block.text.slice(at >= 0 ? sentences[at]!.from : 0, index);
+  // "This is called **gross misconduct**" names "misconduct" too: look before the whole bold phrase.
+  const boldStart = block.segments.find((segment) => segment.strong && index >= segment.from && index < segment.to)?.from ?? index;
+  const before = block.text.slice(at >= 0 ? sentences[at]!.from : 0, boldStart);
   const position = blocks.indexOf(block);
   const previous = blocks[position - 1];
   if (NAMES.test(before) && (at > 0 || (previous !== undefined && block.point !== undefined && previous.point === block.point))) return true;

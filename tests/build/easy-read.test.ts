@@ -94,11 +94,11 @@ test('npm run lint:easy-read passes on the real easy reads and fails, naming fil
   const policiesDir = await mkdtemp(path.join(tmpdir(), 'easy-read-lint-'));
   await mkdir(path.join(policiesDir, 'test'));
   await writeFile(path.join(policiesDir, 'test/index.mdx'), policySource());
-  await writeFile(path.join(policiesDir, 'test/easy-read.mdx'), easyReadSource({}, point('Do NOT share your password with anyone.', 'key', '')));
+  await writeFile(path.join(policiesDir, 'test/easy-read.mdx'), easyReadSource({}, point('DO NOT share your password with anyone.', 'key', '')));
   const broken = await run([], REPOSITORY_ROOT, { POLICY_SITE_POLICIES_DIR: policiesDir });
   assert.equal(broken.code, 1, broken.output);
   assert.match(broken.output, new RegExp(`${policiesDir}/test/easy-read\\.mdx:6:1: error: This picture has no alt text\\.`));
-  assert.match(broken.output, new RegExp(`${policiesDir}/test/easy-read\\.mdx:8:4: error: Words in capitals are hard to read\\. Write "NOT" in small letters`));
+  assert.match(broken.output, new RegExp(`${policiesDir}/test/easy-read\\.mdx:8:1: error: Words in capitals are hard to read\\. Write "DO NOT" in small letters`));
   assert.match(broken.output, /checked 1 file: 2 errors, 0 warnings\./);
 });
 

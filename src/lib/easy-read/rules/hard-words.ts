@@ -39,6 +39,19 @@ export const hardWords = easyReadRule({
       messages: [],
     },
     {
+      name: 'ok.mdx',
+      source: [
+        '<Point picture="prohibited" alt="A sign that says no">',
+        '',
+        'Do not treat anyone unfairly because of who they are. This is called **discrimination**.',
+        '',
+        'Keeping children safe is called **safeguarding**, which means protecting them from harm.',
+        '',
+        '</Point>',
+      ].join('\n'),
+      messages: [],
+    },
+    {
       name: 'not-ok.mdx',
       source: [
         '<Point picture="speak-no-evil-monkey" alt="A monkey covering its mouth">',

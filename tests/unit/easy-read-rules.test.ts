@@ -5,7 +5,7 @@ import { parsePolicyText } from '../../src/lib/parse-policy-text.ts';
 import { lintTree, type RuleSetting } from '../../src/lib/easy-read/lint.ts';
 import { loadPictures } from '../../src/lib/easy-read/pictures.ts';
 import type { EasyReadContext, RuleExample } from '../../src/lib/easy-read/rule.ts';
-import { EASY_READ_RULES } from '../../src/lib/easy-read/rules/index.ts';
+import { EASY_READ_PRESET, EASY_READ_RULES } from '../../src/lib/easy-read/rules/index.ts';
 import type { MarkdownNode } from '../../src/lib/easy-read/text.ts';
 import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
 
@@ -56,4 +56,9 @@ test('the sentence limit can be set: 10 words, as the guidance recommends aiming
   assert.deepEqual(lint(example, [{ rule: sentenceLength, options: { maxWords: 10 } }]), [
     '3:1: This sentence has 11 words. Keep each sentence to 10 words or fewer: split it into short sentences with one idea each',
   ]);
+});
+
+test('the build and the lint run every rule, each once', () => {
+  const ids = EASY_READ_PRESET.map((setting) => ('rule' in setting ? setting.rule : setting).id);
+  assert.deepEqual(ids, EASY_READ_RULES.map((rule) => rule.id));
 });

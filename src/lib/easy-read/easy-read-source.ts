@@ -6,7 +6,7 @@ import { parsePolicyText } from '../parse-policy-text.ts';
 import { policyOutline, type PolicyOutline } from '../policy-outline.ts';
 import { lintTree, type LintMessage, type RuleSetting } from './lint.ts';
 import type { PictureCatalogue } from './pictures.ts';
-import { EASY_READ_RULES } from './rules/index.ts';
+import { EASY_READ_PRESET } from './rules/index.ts';
 import { isPoint, stringAttribute, type MarkdownNode } from './text.ts';
 
 export interface CheckedEasyRead {
@@ -54,7 +54,7 @@ export function checkEasyReadSource(file: string, source: string, options: EasyR
     pictures: options.pictures,
     ...(data && basedOnLine !== undefined ? { basedOnVersion: { version: data.basedOnVersion, line: basedOnLine } } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
-  }, options.rules ?? EASY_READ_RULES));
+  }, options.rules ?? EASY_READ_PRESET));
   return { data, messages, pictures: picturesIn(tree), outline: policyOutline(text.tree) };
 }
 

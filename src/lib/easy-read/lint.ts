@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { severityOf, type EasyReadContext, type EasyReadRule, type RuleOptions, type Severity } from './rule.ts';
-import { EASY_READ_RULES } from './rules/index.ts';
+import { EASY_READ_PRESET } from './rules/index.ts';
 import type { MarkdownNode } from './text.ts';
 
 /** One thing to fix in an easy read, where it is, and the rule that explains why. */
@@ -27,7 +27,7 @@ export function lintTree(
   source: string,
   file: string,
   context: EasyReadContext,
-  rules: readonly RuleSetting[] = EASY_READ_RULES,
+  rules: readonly RuleSetting[] = EASY_READ_PRESET,
 ): LintMessage[] {
   const vfile = new VFile({ value: source, path: file, data: { easyRead: context } });
   const processor = unified();

@@ -12,7 +12,7 @@ export function easyReadRulesMarkdown(rules: readonly EasyReadRule[]): string {
     const severity = typeof rule.severity === 'function'
       ? 'Error or warning (see below).'
       : rule.severity === 'error' ? 'Error: the build fails.' : 'Warning: printed, and the build goes on.';
-    const options = Object.entries(rule.options ?? {}).map(([name, option]) => `Setting: \`${name}\` (${option.default}), ${option.description}.`);
+    const options = Object.entries(rule.options ?? {}).map(([name, option]) => `Setting: \`${name}\` (${option.default}), ${option.description}. Change it in \`src/lib/easy-read/rules/index.ts\`.`);
     const examples = rule.examples.flatMap((example) => [
       `${example.name === 'ok.mdx' ? 'Right' : 'Wrong'} (\`${example.name}\`${example.policy ? `, for a policy at version ${example.policy.version}, ${example.policy.status}` : ''}):`,
       '',

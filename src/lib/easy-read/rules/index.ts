@@ -1,3 +1,4 @@
+import type { RuleSetting } from '../lint.ts';
 import type { EasyReadRule } from '../rule.ts';
 import { abbreviations } from './abbreviations.ts';
 import { basedOnVersion } from './based-on-version.ts';
@@ -16,6 +17,23 @@ export const EASY_READ_RULES: readonly EasyReadRule[] = [
   pointPicture,
   sentenceLength,
   sentencesPerIdea,
+  hardWords,
+  abbreviations,
+  plainStyling,
+  noPercentagesOrFractions,
+  numbersAsDigits,
+  basedOnVersion,
+];
+
+/**
+ * The rules as the build and `npm run lint:easy-read` run them. A Trust that wants a different
+ * limit changes it here, for example `{ rule: sentenceLength, options: { maxWords: 12 } }`.
+ */
+export const EASY_READ_PRESET: readonly RuleSetting[] = [
+  ideaInPoint,
+  pointPicture,
+  { rule: sentenceLength, options: { maxWords: 15 } },
+  { rule: sentencesPerIdea, options: { maxSentences: 2 } },
   hardWords,
   abbreviations,
   plainStyling,

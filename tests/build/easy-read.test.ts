@@ -74,6 +74,7 @@ test('every real policy has an easy read, linked both ways under the base path, 
     assert.match(html, /data-pagefind-body/);
     assert.match(html, /data-pagefind-filter="format:Easy read"/);
     assert.doesNotMatch(html, /<script/i, `${id}: no script on the easy-read page`);
+    assert.doesNotMatch(html, /class="section-link"/, `${id}: no "#" section links beside easy-read headings`);
     for (const match of html.matchAll(/<img [^>]*src="([^"]+)"[^>]*>/g)) {
       const src = match[1]!;
       assert.ok(src.startsWith(`${base}easy-read/pictures/`), `${id}: ${src} is a picture under the base path`);

@@ -37,6 +37,7 @@ export function easyReadStatus(
     upToDate: easyRead.basedOnVersion === policy.version,
     inForce: isInForce(policy.status),
     checked: check.checked,
+    // The month is all a reader needs; "in 14 March 2026" would not be plain English either.
     checkedText: check.checked
       ? `People with a learning disability checked this easy read in ${formatPolicyDate(check.date).replace(/^\d+ /, '')}.${by}`
       : 'People with a learning disability have not checked this easy read yet.',

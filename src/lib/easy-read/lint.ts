@@ -76,7 +76,7 @@ export class EasyReadProblemsError extends Error {
   readonly messages: readonly LintMessage[];
   constructor(messages: readonly LintMessage[]) {
     const sorted = [...messages].sort(byPlace);
-    super(`Found ${summariseLint(sorted).split(',')[0]} in the easy-read files. Fix ${sorted.length === 1 ? 'it' : 'them'} and build again (npm run lint:easy-read checks them without building):\n${sorted.map((message) => `  ${formatLintMessage(message)}`).join('\n')}`);
+    super(`Found ${sorted.length} ${sorted.length === 1 ? 'error' : 'errors'} in the easy-read files. Fix ${sorted.length === 1 ? 'it' : 'them'} and build again (npm run lint:easy-read checks them without building):\n${sorted.map((message) => `  ${formatLintMessage(message)}`).join('\n')}`);
     this.name = 'EasyReadProblemsError';
     this.messages = sorted;
     // The message is the whole answer; a stack trace would only bury it for a policy owner.

@@ -10,6 +10,7 @@ import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { policyPdfs } from './src/integrations/policy-pdfs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { easyReadPictures } from './src/integrations/easy-read-pictures.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   // The search index reads the finished pages, so it comes after everything that writes them;
   // the build report comes last of all, to time the others.
-  integrations: [mdx(), policyPdfs(site), searchIndex(), buildReport()],
+  integrations: [mdx(), easyReadPictures({ policiesDir: site.policiesDir }), policyPdfs(site), searchIndex(), buildReport()],
   vite: {
     build: {
       rollupOptions: {

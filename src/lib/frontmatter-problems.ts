@@ -3,11 +3,15 @@ import { nearest } from '../schemas/fields.ts';
 import { HISTORY_FIELDS, POLICY_FIELDS } from '../schemas/policy.ts';
 import type { PolicyProblem } from './policy-problem.ts';
 
-/** Turns the schema's issues into one plain problem per field, pointing at the line where it is written. */
+/**
+ * Turns the schema's issues into one plain problem per field, pointing at the line where it is written.
+ * `knownFields` are the fields a misspelt one is compared with: a policy's, or an easy read's.
+ */
 export function frontmatterProblems(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  knownFields: readonly string[] = POLICY_FIELDS,
 ): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const misspelt = new Set<string>();
@@ -16,7 +20,7 @@ export function frontmatterProblems(
     const at = line === undefined ? {} : { line };
     if (issue.code === 'unrecognized_keys') {
       const inHistory = issue.path[0] === 'history';
-      const known = inHistory ? HISTORY_FIELDS : POLICY_FIELDS;
+      const known = inHistory ? HISTORY_FIELDS : knownFields;
       for (const key of issue.keys) {
         const suggestion = nearest(key, known);
         if (suggestion && !inHistory) misspelt.add(suggestion);

@@ -11,6 +11,17 @@ export function policyPath(base: string, id: string): string {
   return sitePath(base, `policies/${id}/`);
 }
 
+export function easyReadPath(base: string, id: string): string {
+  return sitePath(base, `policies/${id}/easy-read/`);
+}
+
+/** Where the build puts an easy-read picture (see src/integrations/easy-read-pictures.ts). */
+export const PICTURES_FOLDER = 'easy-read/pictures';
+
+export function picturePath(base: string, name: string): string {
+  return sitePath(base, `${PICTURES_FOLDER}/${name}.svg`);
+}
+
 /** The full address of a page, for printouts and feeds. */
 export function absoluteUrl(siteUrl: string, pathWithBase: string): string {
   return new URL(pathWithBase, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;

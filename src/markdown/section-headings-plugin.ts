@@ -14,6 +14,8 @@ export const sectionHeadingsPlugin = () => {
     element: {
       filter: ['h2', 'h3', 'h4'],
       visit(node: Readonly<Element>, context) {
+        // Easy read has no section links: a stray "#" beside each heading is one more thing to puzzle over.
+        if (context.fileURL?.pathname.endsWith('/easy-read.mdx')) return;
         const text = context.textContent(node).trim();
         const pinned = typeof node.properties?.['id'] === 'string' ? node.properties['id'] : undefined;
         const id = ids.next(text, pinned);

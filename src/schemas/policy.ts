@@ -6,7 +6,8 @@ export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
 const VERSION_PATTERN = /^\d+\.\d+$/;
 
-function versionNumber(field: string) {
+/** A version such as "1.0": two whole numbers with a dot. */
+export function versionNumber(field: string) {
   return text(field, '"1.0"').refine((value) => VERSION_PATTERN.test(value), {
     error: (issue) => `"${String(issue.input)}" is not a version number. Write it as two numbers with a dot, like ${field}: "1.0"`,
   });

@@ -9,13 +9,13 @@ after(async () => { await site?.close(); });
 test('the register lists the Social Media Policy with its status, version, owner and review status in words', async () => {
   const { page } = await site.newPage();
   await page.goto(site.server.url);
-  const item = page.locator('.register > li', { has: page.getByRole('link', { name: 'Social Media Policy' }) });
+  const item = page.locator('.register > li', { has: page.getByRole('link', { name: 'Social Media Policy', exact: true }) });
   await item.waitFor();
   const text = await item.innerText();
   for (const expected of ['Version', '1.0', 'Approved', 'Director of People', 'Overdue for review: it was due by July 2024']) {
     assert.ok(text.includes(expected), `register entry shows "${expected}": ${text}`);
   }
-  await item.getByRole('link', { name: 'Social Media Policy' }).click();
+  await item.getByRole('link', { name: 'Social Media Policy', exact: true }).click();
   await page.waitForURL(/\/policies\/social-media\/$/);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Social Media Policy');
 });

@@ -1,0 +1,70 @@
+import { EASY_READ_FIELDS, easyReadSchema, type EasyReadFrontmatter } from '../../schemas/easy-read.ts';
+import type { PolicyStatus } from '../../schemas/policy.ts';
+import { readFrontmatter } from '../frontmatter.ts';
+import { frontmatterProblems } from '../frontmatter-problems.ts';
+import { parsePolicyText } from '../parse-policy-text.ts';
+import { policyOutline, type PolicyOutline } from '../policy-outline.ts';
+import { lintTree, type LintMessage, type RuleSetting } from './lint.ts';
+import type { PictureCatalogue } from './pictures.ts';
+import { EASY_READ_PRESET } from './rules/index.ts';
+import { isPoint, stringAttribute, type MarkdownNode } from './text.ts';
+
+export interface CheckedEasyRead {
+  /** The frontmatter, when it is valid. */
+  data: EasyReadFrontmatter | undefined;
+  messages: LintMessage[];
+  /** The picture names its points use, each once, in the order they first appear. */
+  pictures: string[];
+  /** Its headings and links, so links to policies can be checked like a policy's own. */
+  outline: PolicyOutline | undefined;
+}
+
+export interface EasyReadSourceOptions {
+  pictures: PictureCatalogue;
+  /** The policy in the same folder; undefined when there is none or it could not be read. */
+  policy: { version: string; status: PolicyStatus; title: string } | undefined;
+  rules?: readonly RuleSetting[];
+}
+
+/** Checks one easy-read file: its frontmatter against the schema, then its text against every rule. */
+export function checkEasyReadSource(file: string, source: string, options: EasyReadSourceOptions): CheckedEasyRead {
+  const messages: LintMessage[] = [];
+  const read = readFrontmatter(source);
+  let data: EasyReadFrontmatter | undefined;
+  let basedOnLine: number | undefined;
+  if (!read.ok) {
+    messages.push({ file, line: read.line, severity: 'error', message: read.message });
+  } else {
+    const parsed = easyReadSchema.safeParse(read.frontmatter.data);
+    if (parsed.success) data = parsed.data;
+    else {
+      for (const problem of frontmatterProblems(file, parsed.error.issues, read.frontmatter.lineOf, EASY_READ_FIELDS)) {
+        messages.push({ file, ...(problem.line === undefined ? {} : { line: problem.line }), severity: 'error', message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}` });
+      }
+    }
+    basedOnLine = read.frontmatter.lineOf(['basedOnVersion']);
+  }
+  const text = parsePolicyText(source);
+  if (!text.ok) {
+    messages.push({ file, line: text.line, column: text.column, severity: 'error', message: text.message });
+    return { data, messages, pictures: [], outline: undefined };
+  }
+  const tree = text.tree as unknown as MarkdownNode;
+  messages.push(...lintTree(tree, source, file, {
+    pictures: options.pictures,
+    ...(data && basedOnLine !== undefined ? { basedOnVersion: { version: data.basedOnVersion, line: basedOnLine } } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
+  }, options.rules ?? EASY_READ_PRESET));
+  return { data, messages, pictures: picturesIn(tree), outline: policyOutline(text.tree) };
+}
+
+export function picturesIn(tree: MarkdownNode): string[] {
+  const names = new Set<string>();
+  const visit = (node: MarkdownNode) => {
+    const picture = isPoint(node) ? stringAttribute(node, 'picture')?.trim() : undefined;
+    if (picture) names.add(picture);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return [...names];
+}

@@ -1,0 +1,45 @@
+import type { ReaderCheck } from '../../schemas/easy-read.ts';
+import type { PolicyStatus } from '../../schemas/policy.ts';
+import { formatPolicyDate } from '../policy-date.ts';
+import { isInForce } from '../policy-status.ts';
+
+/** Pictures the easy-read page itself uses, beside what it says about the easy read. */
+export const PAGE_PICTURES = {
+  policy: { name: 'page-facing-up', alt: 'A page of writing' },
+  changed: { name: 'warning', alt: 'A warning sign' },
+  draft: { name: 'construction', alt: 'A sign that says work is not finished' },
+  checked: { name: 'check-mark-button', alt: 'A green tick' },
+  notChecked: { name: 'hourglass-not-done', alt: 'An hourglass, waiting' },
+} as const;
+
+export interface EasyReadStatus {
+  /** The policy version the easy read explains. */
+  explains: string;
+  policyVersion: string;
+  upToDate: boolean;
+  /** A draft or withdrawn policy is not in force, and the page says so. */
+  inForce: boolean;
+  /** In easy-read words, for the top of the page. */
+  checkedText: string;
+  checked: boolean;
+}
+
+/** What the top of an easy-read page says: which version it explains, whether that is current, who checked it. */
+export function easyReadStatus(
+  easyRead: { basedOnVersion: string; checkedByReaders: ReaderCheck; checkedBy?: string | undefined },
+  policy: { version: string; status: PolicyStatus },
+): EasyReadStatus {
+  const check = easyRead.checkedByReaders;
+  const by = easyRead.checkedBy ? ` The group was ${easyRead.checkedBy.replace(/\.$/, '')}.` : '';
+  return {
+    explains: easyRead.basedOnVersion,
+    policyVersion: policy.version,
+    upToDate: easyRead.basedOnVersion === policy.version,
+    inForce: isInForce(policy.status),
+    checked: check.checked,
+    // The month is all a reader needs; "in 14 March 2026" would not be plain English either.
+    checkedText: check.checked
+      ? `People with a learning disability checked this easy read in ${formatPolicyDate(check.date).replace(/^\d+ /, '')}.${by}`
+      : 'People with a learning disability have not checked this easy read yet.',
+  };
+}

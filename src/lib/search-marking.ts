@@ -81,6 +81,8 @@ export interface SearchMeta {
  * attributes of the same element (`name[attribute]`) rather than written inline, because an
  * inline value may only come last and would swallow any comma in a title or owner.
  */
+export const EASY_READ_WEIGHT = 0.5;
+
 export function searchMarking(page: SearchablePage): Record<string, string> {
   const values: Record<string, string> = {
     'data-search-title': page.title,
@@ -108,6 +110,9 @@ export function searchMarking(page: SearchablePage): Record<string, string> {
   ];
   return {
     'data-pagefind-body': '',
+    // An easy read says the same things in fewer, shorter words, so it would outrank its own policy for
+    // the policy's words; a staff member looking for the rule should meet the policy first.
+    ...(page.kind === 'easy-read' ? { 'data-pagefind-weight': String(EASY_READ_WEIGHT) } : {}),
     'data-pagefind-meta': meta.join(', '),
     'data-pagefind-filter': filters.join(', '),
     ...values,

@@ -72,7 +72,8 @@ test('every real policy has an easy read, linked both ways under the base path, 
     assert.ok(hrefsIn(policy).includes(`${base}policies/${id}/easy-read/`), `${id}: the policy links to its easy read`);
     assert.ok(hrefsIn(register).includes(`${base}policies/${id}/easy-read/`), `${id}: the register links to its easy read`);
     assert.match(html, /data-pagefind-body/);
-    assert.match(html, /data-pagefind-filter="format:Easy read"/);
+    assert.match(html, /data-search-kind="easy-read"/);
+    assert.match(html, /data-search-format="Easy read"/);
     assert.doesNotMatch(html, /<script/i, `${id}: no script on the easy-read page`);
     assert.doesNotMatch(html, /class="section-link"/, `${id}: no "#" section links beside easy-read headings`);
     for (const match of html.matchAll(/<img [^>]*src="([^"]+)"[^>]*>/g)) {

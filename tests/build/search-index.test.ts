@@ -23,10 +23,10 @@ async function indexFiles(distDir: string): Promise<string[]> {
 test('npm run build alone writes the search index, with one entry per policy page and nothing else', async () => {
   const entry = JSON.parse(await readFile(path.join(build.distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   assert.deepEqual(Object.keys(entry.languages), ['en']);
-  const policyPages = (await builtPages(build.distDir)).filter((page) => /^policies\/[^/]+\/index\.html$/.test(page));
-  assert.equal(policyPages.length, 7);
+  const policyPages = (await builtPages(build.distDir)).filter((page) => /^policies\/[^/]+\/(easy-read\/)?index\.html$/.test(page));
+  assert.equal(policyPages.length, 14, 'seven policies and their easy reads');
   assert.equal(entry.languages['en']!.page_count, policyPages.length, 'the register, the 404 page and the search page are not in the index');
-  assert.match(build.output, /Indexed 7 pages for search/);
+  assert.match(build.output, /Indexed 14 pages for search/);
   const files = await indexFiles(build.distDir);
   for (const needed of ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) assert.ok(files.includes(needed), needed);
   assert.ok(files.some((file) => file.startsWith('fragment/')) && files.some((file) => file.startsWith('index/')) && files.some((file) => file.startsWith('filter/')));

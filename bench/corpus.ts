@@ -1,7 +1,7 @@
 /**
  * A synthetic policy library for the benchmark: N policies with the shape of real ones (8 to 15
- * sections, lettered and bulleted lists, cross-references down to the section, 1 to 4 versions in
- * a real git history, valid frontmatter), the same for the same seed.
+ * sections, lettered and bulleted lists, cross-references down to the section, an easy read, 1 to 4
+ * versions in a real git history, valid frontmatter), the same for the same seed.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -127,6 +127,26 @@ export function policyFile(plan: readonly PlannedPolicy[], index: number, versio
   ].join('\n');
 }
 
+/** Points written to pass the easy-read lint: short sentences, everyday words, a known picture each. */
+const EASY_POINTS: readonly [picture: string, alt: string, text: string][] = [
+  ['books', 'A pile of books', 'This policy tells you what to do at work.'],
+  ['alarm-clock', 'An alarm clock', 'Read it when you start your job.'],
+  ['adhesive-bandage', 'A plaster', 'Tell your manager if something goes wrong.'],
+  ['balance-scale', 'A set of scales for the law', 'The Trust will treat you fairly.'],
+  ['bar-chart', 'A bar chart', 'The Trust checks that the policy works.'],
+  ['birthday-cake', 'A birthday cake', 'You can ask for help at any time.'],
+];
+
+/** The easy read for one policy: a heading and a point for each of a few sections. */
+export function easyReadFile(plan: readonly PlannedPolicy[], index: number, version: number): string {
+  const policy = plan[index]!;
+  const points = policy.headings.slice(0, 6).map((heading, section) => {
+    const [picture, alt, text] = EASY_POINTS[(index + section) % EASY_POINTS.length]!;
+    return `## ${heading}\n\n<Point picture="${picture}" alt="${alt}">\n\n${text}\n\n</Point>`;
+  });
+  return ['---', `basedOnVersion: "${version}.0"`, 'checkedByReaders: not yet', '---', '', points.join('\n\n'), ''].join('\n');
+}
+
 async function git(cwd: string, args: string[], date?: string) {
   const when = date ? `${date}T12:00:00Z` : undefined;
   await run('git', args, {
@@ -151,6 +171,7 @@ export async function writeCorpus(root: string, options: CorpusOptions, onProgre
       const file = path.join(root, 'policies', policy.id, 'index.mdx');
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, policyFile(plan, index, round, options));
+      await writeFile(path.join(path.dirname(file), 'easy-read.mdx'), easyReadFile(plan, index, round));
     }
     await git(root, ['add', '--all']);
     await git(root, ['commit', '--quiet', '-m', `Approval round ${round}`], `${2018 + round}-09-15`);

@@ -108,7 +108,7 @@ test('npm run lint:easy-read passes on the real easy reads and fails, naming fil
 
 function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, 'src/cli/lint-easy-read.ts'), ...args], { cwd, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [path.join(REPOSITORY_ROOT, 'scripts/lint-easy-read.ts'), ...args], { cwd, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

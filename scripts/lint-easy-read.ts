@@ -2,9 +2,9 @@
  * `npm run lint:easy-read`: checks every policies/<id>/easy-read.mdx against the easy-read rules
  * without building the site. Errors make it exit with 1 (as they fail the build); warnings do not.
  */
-import { readEasyReadFiles } from '../lib/easy-read/easy-read-files.ts';
-import { formatLintMessage, summariseLint } from '../lib/easy-read/lint.ts';
-import { readSiteConfig } from '../site.config.ts';
+import { readEasyReadFiles } from '../src/lib/easy-read/easy-read-files.ts';
+import { formatLintMessage, summariseLint } from '../src/lib/easy-read/lint.ts';
+import { readSiteConfig } from '../src/site.config.ts';
 
 const root = process.cwd();
 const { policiesDir } = readSiteConfig(process.env, root);

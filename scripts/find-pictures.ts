@@ -2,7 +2,7 @@
  * `npm run easy-read:pictures -- phone`: lists the pictures an easy read can use whose name or
  * keywords include every word given, so an author can pick one without leaving the terminal.
  */
-import { loadPictures, PICTURE_SET } from '../lib/easy-read/pictures.ts';
+import { loadPictures, PICTURE_SET } from '../src/lib/easy-read/pictures.ts';
 
 const words = process.argv.slice(2).join(' ').trim();
 if (!words) {

@@ -1,7 +1,7 @@
 /** `npm run docs:easy-read`: rewrites the rules section of CONTRIBUTING.md from the rules and their examples. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { easyReadRulesMarkdown, RULES_END, RULES_START, withRulesSection } from '../lib/easy-read/rule-docs.ts';
-import { EASY_READ_RULES } from '../lib/easy-read/rules/index.ts';
+import { easyReadRulesMarkdown, RULES_END, RULES_START, withRulesSection } from '../src/lib/easy-read/rule-docs.ts';
+import { EASY_READ_RULES } from '../src/lib/easy-read/rules/index.ts';
 
 const file = 'CONTRIBUTING.md';
 const current = await readFile(file, 'utf8');

@@ -20,5 +20,11 @@ export const ACCESSIBILITY_STATEMENT: ReviewedPage = {
   nextReview: reviewDay(FILE, 'nextReview', '2027-11-25'),
 };
 
+/**
+ * The reply the statement promises to a request for another format or a report of a problem, word for
+ * word; the alternative-formats page makes the same promise, so the two can never say different things.
+ */
+export const REPLY_TIME = 'We will reply within 5 working days.';
+
 const problems = reviewedPageProblems(ACCESSIBILITY_STATEMENT);
 if (problems.length > 0) throw new Error(`The accessibility statement's dates are wrong:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);

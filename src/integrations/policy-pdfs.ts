@@ -8,12 +8,15 @@ import { timePhase } from '../lib/build-phases.ts';
 import { formatProblem, PolicyProblemsError, type PolicyProblem } from '../lib/policy-problem.ts';
 import { readPolicyFiles } from '../lib/policy-files.ts';
 import { policyOverview } from '../lib/policy-overview.ts';
+import { loadPictures } from '../lib/easy-read/pictures.ts';
 import { compilePdfs } from '../lib/typst/pdf-compiler.ts';
 import { PDF_LAYOUTS, type PdfLayout } from '../lib/typst/pdf-layouts.ts';
 import { PdfCache, pdfCacheKey } from '../lib/typst/pdf-cache.ts';
 import { pdfFontFiles } from '../lib/typst/fonts.ts';
-import { pdfProblems } from '../lib/typst/pdf-problems.ts';
+import { pdfProblems, tooManyPages } from '../lib/typst/pdf-problems.ts';
+import { namedPicturePath } from '../lib/typst/policy-markup.ts';
 import { policyPdfSource } from '../lib/typst/policy-pdf-source.ts';
+import type { SuppliedFile } from '../lib/typst/typst-pdf.ts';
 import type { PolicyDownload } from '../lib/policy-downloads.ts';
 import type { SiteConfig } from '../site.config.ts';
 
@@ -92,6 +95,8 @@ interface PlannedPdf {
   file: string;
   text: string;
   source: string;
+  /** Easy-read pictures, handed to Typst in memory. */
+  files: SuppliedFile[];
   key: string;
 }
 
@@ -116,13 +121,21 @@ async function makePdfs(site: SiteConfig, root: string, cacheFolder: string): Pr
         continue;
       }
       const pictures = await Promise.all(result.pictures.map((picture) => readFile(path.join(site.policiesDir, picture)).catch(() => new Uint8Array())));
-      planned.push({ policyId: policy.id, layout, file, text, source: result.source, key: pdfCacheKey({ source: result.source, pictures, fonts }) });
+      const files: SuppliedFile[] = [];
+      for (const name of result.namedPictures) {
+        const picture = loadPictures(root).get(name);
+        // The easy-read loader has already refused unknown names; this only guards a PDF made without it.
+        if (!picture) found.push({ file, message: `there is no picture called "${name}". Run npm run easy-read:pictures -- ${name.split('-')[0]} to find its name` });
+        else files.push({ path: namedPicturePath(name), bytes: await readFile(picture.file) });
+      }
+      const key = pdfCacheKey({ source: result.source, pictures: [...pictures, ...files.map((supplied) => supplied.bytes)], fonts });
+      planned.push({ policyId: policy.id, layout, file, text, source: result.source, files, key });
     }
   }
   const cache = new PdfCache(cacheFolder);
   const made = await Promise.all(planned.map((plan) => cache.get(plan.key)));
   const missing = planned.filter((_, index) => made[index] === undefined);
-  const compiled = await compilePdfs(missing.map((plan) => plan.source), { root: site.policiesDir, fontFiles });
+  const compiled = await compilePdfs(missing.map(({ source, files }) => ({ source, files })), { root: site.policiesDir, fontFiles });
   for (const [index, result] of compiled.entries()) {
     const plan = missing[index]!;
     if (result.ok) {
@@ -131,6 +144,11 @@ async function makePdfs(site: SiteConfig, root: string, cacheFolder: string): Pr
     } else {
       found.push(...pdfProblems(result.errors, { file: plan.file, text: plan.text, label: plan.layout.label }));
     }
+  }
+  for (const [index, plan] of planned.entries()) {
+    const pages = made[index]?.pages;
+    const { maxPages, label } = plan.layout;
+    if (pages !== undefined && maxPages !== undefined && pages > maxPages) found.push(tooManyPages(plan.file, label, pages, maxPages));
   }
   const unique = [...new Map(found.map((problem) => [formatProblem(problem), problem])).values()];
   if (unique.length > 0) throw new PolicyProblemsError(unique);

@@ -7,6 +7,9 @@ import { createFixtureSite, policySource, runAstroBuild, TEST_TODAY } from '../h
 import { hrefsIn, htmlText } from '../../src/lib/html-text.ts';
 import { brokenInternalLinks } from '../../src/lib/link-check.ts';
 import { builtPages } from '../../src/lib/built-pages.ts';
+import { REPLY_TIME } from '../../src/data/accessibility-statement.ts';
+import { FORMATS_ON_REQUEST } from '../../src/lib/format-request.ts';
+import { easyReadSource } from '../helpers/easy-read-fixture.ts';
 
 /** The nine headings of the GOV.UK model accessibility statement, in its order (ACCESSIBILITY.md, section 2). */
 const STATEMENT_HEADINGS = [
@@ -21,7 +24,7 @@ const STATEMENT_HEADINGS = [
   'Preparation of this accessibility statement',
 ];
 
-const POLICIES = { 'pay/index.mdx': policySource({ title: 'Pay Policy' }) };
+const POLICIES = { 'pay/index.mdx': policySource({ title: 'Pay Policy' }), 'pay/easy-read.mdx': easyReadSource() };
 
 async function build(env: Record<string, string>, report: 'recorded' | 'none'): Promise<string> {
   const root = await createFixtureSite({ policies: POLICIES });
@@ -67,13 +70,14 @@ test('with no repository configured, no page has an edit link', async () => {
   }
 });
 
-test('every page\'s footer links to the accessibility statement, under the base path too', async () => {
-  for (const [dist, href] of [[configured, '/accessibility/'], [bare, '/policies-site/accessibility/']] as const) {
+test('every page\'s footer links to the accessibility statement and to asking for another format, under the base path too', async () => {
+  for (const [dist, prefix] of [[configured, '/'], [bare, '/policies-site/']] as const) {
     const pages = await builtPages(dist);
     assert.ok(pages.includes('accessibility/index.html'));
+    assert.ok(pages.includes('alternative-formats/index.html'));
     for (const file of pages) {
       const footer = /<footer[\s\S]*<\/footer>/.exec(await page(dist, file))?.[0] ?? '';
-      assert.ok(hrefsIn(footer).includes(href), `${file} links to ${href} in its footer`);
+      for (const href of [`${prefix}accessibility/`, `${prefix}alternative-formats/`]) assert.ok(hrefsIn(footer).includes(href), `${file} links to ${href} in its footer`);
     }
   }
   assert.deepEqual(await brokenInternalLinks(bare, '/policies-site/'), []);
@@ -108,4 +112,56 @@ test('without a recorded run the statement says so rather than guess; once overd
   assert.match(text, /ask the policy's owner \(each policy page names the owner's role\), your school office or the Trust's HR team/);
   assert.doesNotMatch(text, /last tested on/);
   assert.deepEqual(headings(html, 2).filter((heading) => heading !== 'Overdue for review'), STATEMENT_HEADINGS);
+});
+
+/** The mailto links on a page, as URLs, so their subject and body can be read back decoded. */
+const mailtoLinks = (html: string) => hrefsIn(html).filter((href) => href.startsWith('mailto:')).map((href) => new URL(href));
+
+test('with a contact address, a policy page and its easy read offer an email that names the policy and version in its subject', async () => {
+  for (const file of ['policies/pay/index.html', 'policies/pay/easy-read/index.html']) {
+    const html = await page(configured, file);
+    const [mailto, ...others] = mailtoLinks(html);
+    assert.equal(others.length, 0, `${file}: one email link`);
+    assert.equal(mailto?.pathname, 'access@trust.example', file);
+    assert.equal(mailto?.searchParams.get('subject'), 'Request for another format: Pay Policy, version 1.0', file);
+    assert.match(mailto?.searchParams.get('body') ?? '', /^Policy: Pay Policy, version 1\.0\r\nWeb page: https:\/\/\S+\/policies\/pay\/\r\n/, file);
+    assert.ok(hrefsIn(html).includes('/alternative-formats/'), `${file}: links to the alternative-formats page`);
+  }
+  assert.match(htmlText(await page(configured, 'policies/pay/index.html')), /Need this policy in another format, such as Braille, audio, British Sign Language, another language or a printed copy\? Email access@trust\.example: the email names this policy and its version for you\./);
+});
+
+test('the alternative-formats page lists what can be downloaded and asked for, how to ask, and the statement\'s reply time, with no script', async () => {
+  const html = await page(configured, 'alternative-formats/index.html');
+  const text = htmlText(html);
+  assert.doesNotMatch(html, /<script/i);
+  for (const expected of [
+    'a standard PDF, to print or attach to an email (the one policy)',
+    'an easy read PDF, with a picture beside each point (the one policy)',
+    ...FORMATS_ON_REQUEST,
+    'Email access@trust.example. Tell us which policy you need',
+    REPLY_TIME,
+  ]) assert.ok(text.includes(expected), `the page says "${expected}"`);
+  assert.ok(htmlText(await page(configured, 'accessibility/index.html')).includes(`Say which policy you need and in what format. ${REPLY_TIME}`), 'the statement promises the same');
+  assert.deepEqual(mailtoLinks(html).map((mailto) => [mailto.pathname, mailto.searchParams.get('subject')]), [['access@trust.example', 'Request for a policy in another format']]);
+});
+
+test('without a contact address, the pages say who to ask by role and invent no address', async () => {
+  for (const file of ['policies/pay/index.html', 'policies/pay/easy-read/index.html', 'alternative-formats/index.html', 'accessibility/index.html']) {
+    assert.deepEqual(mailtoLinks(await page(bare, file)), [], `${file}: no email address`);
+  }
+  assert.match(htmlText(await page(bare, 'policies/pay/index.html')), /Ask the policy's owner \(the Director of People\), your school office or the Trust's HR team, and say it is the Pay Policy, version 1\.0\. How to ask for another format\./);
+  assert.match(htmlText(await page(bare, 'policies/pay/easy-read/index.html')), /Ask your school office\. They can help you ask for it\./);
+  assert.match(htmlText(await page(bare, 'alternative-formats/index.html')), /You can ask the policy's owner \(each policy page names the owner's role\), your school office or the Trust's HR team\./);
+  assert.ok(hrefsIn(await page(bare, 'policies/pay/index.html')).includes('/policies-site/alternative-formats/'));
+});
+
+test('the statement says which formats exist, from the build, and what has not been checked in them', async () => {
+  const text = htmlText(await page(configured, 'accessibility/index.html'));
+  for (const expected of [
+    'download any policy as a tagged PDF (PDF/UA-1), in a standard and a large-print version',
+    'read an easy read version, with a picture beside each point, as a web page and as a PDF (the one policy)',
+    'the PDFs have been checked by our automated tests only: not with a PDF accessibility checker such as veraPDF or PAC, and not with a screen reader',
+    'no easy read version has been checked yet by people with a learning disability',
+  ]) assert.ok(text.includes(expected), `the statement says "${expected}"`);
+  assert.doesNotMatch(text, /no easy-read versions|does not publish PDFs/);
 });

@@ -62,7 +62,7 @@ test('pictures need a description and must be files in the policy\'s folder; eac
   ]);
 });
 
-test('a layout can show an MDX component its own way (how an easy-read row will be added)', async () => {
+test('a layout can show an MDX component its own way, as the easy read shows its points', async () => {
   mkdirSync(path.join(TEST_ROOT, 'test'), { recursive: true });
   writeFileSync(path.join(TEST_ROOT, 'test', 'bus.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="20"/></svg>');
   const tree = treeOf('<Row picture="bus.svg" alt="A school bus">You can get the bus to school.</Row>\n\n<Note>Plain children still show.</Note>');

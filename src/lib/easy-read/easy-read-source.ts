@@ -1,5 +1,6 @@
 import { EASY_READ_FIELDS, easyReadSchema, type EasyReadFrontmatter } from '../../schemas/easy-read.ts';
 import type { PolicyStatus } from '../../schemas/policy.ts';
+import type { PolicyProblem } from '../policy-problem.ts';
 import { readFrontmatter } from '../frontmatter.ts';
 import { frontmatterProblems } from '../frontmatter-problems.ts';
 import { parsePolicyText } from '../parse-policy-text.ts';
@@ -26,24 +27,36 @@ export interface EasyReadSourceOptions {
   rules?: readonly RuleSetting[];
 }
 
+export interface EasyReadFrontmatterResult {
+  /** The frontmatter, when it is valid. */
+  data: EasyReadFrontmatter | undefined;
+  /** The line basedOnVersion is written on, for the rule that compares it with the policy. */
+  basedOnLine: number | undefined;
+  /** One per field that is wrong, at its line. */
+  problems: PolicyProblem[];
+}
+
+/** An easy read's frontmatter, checked against its schema (src/schemas/easy-read.ts). */
+export function readEasyReadFrontmatter(file: string, source: string): EasyReadFrontmatterResult {
+  const read = readFrontmatter(source);
+  if (!read.ok) return { data: undefined, basedOnLine: undefined, problems: [{ file, line: read.line, message: read.message }] };
+  const parsed = easyReadSchema.safeParse(read.frontmatter.data);
+  return {
+    data: parsed.success ? parsed.data : undefined,
+    basedOnLine: read.frontmatter.lineOf(['basedOnVersion']),
+    problems: parsed.success ? [] : frontmatterProblems(file, parsed.error.issues, read.frontmatter.lineOf, EASY_READ_FIELDS),
+  };
+}
+
 /** Checks one easy-read file: its frontmatter against the schema, then its text against every rule. */
 export function checkEasyReadSource(file: string, source: string, options: EasyReadSourceOptions): CheckedEasyRead {
-  const messages: LintMessage[] = [];
-  const read = readFrontmatter(source);
-  let data: EasyReadFrontmatter | undefined;
-  let basedOnLine: number | undefined;
-  if (!read.ok) {
-    messages.push({ file, line: read.line, severity: 'error', message: read.message });
-  } else {
-    const parsed = easyReadSchema.safeParse(read.frontmatter.data);
-    if (parsed.success) data = parsed.data;
-    else {
-      for (const problem of frontmatterProblems(file, parsed.error.issues, read.frontmatter.lineOf, EASY_READ_FIELDS)) {
-        messages.push({ file, ...(problem.line === undefined ? {} : { line: problem.line }), severity: 'error', message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}` });
-      }
-    }
-    basedOnLine = read.frontmatter.lineOf(['basedOnVersion']);
-  }
+  const { data, basedOnLine, problems } = readEasyReadFrontmatter(file, source);
+  const messages: LintMessage[] = problems.map((problem) => ({
+    file,
+    ...(problem.line === undefined ? {} : { line: problem.line }),
+    severity: 'error',
+    message: `${problem.field ? `${problem.field}: ` : ''}${problem.message}`,
+  }));
   const text = parsePolicyText(source);
   if (!text.ok) {
     messages.push({ file, line: text.line, column: text.column, severity: 'error', message: text.message });

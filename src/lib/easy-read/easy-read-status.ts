@@ -12,6 +12,17 @@ export const PAGE_PICTURES = {
   notChecked: { name: 'hourglass-not-done', alt: 'An hourglass, waiting' },
 } as const;
 
+/** What an easy read says about itself, in easy-read words: the same on the page (EasyReadAbout.astro) and in the PDF. */
+export const EASY_READ_WORDS = {
+  explains: (title: string, version: string) => `This is the easy read version of the ${title}. It explains version ${version} of the policy.`,
+  changed: (status: EasyReadStatus) => [
+    `This easy read explains version ${status.explains}. The policy has changed since.`,
+    `The policy is now version ${status.policyVersion}. Read the full policy to see what has changed.`,
+  ] as const,
+  draft: ['This policy is a draft. A draft is a plan that can still change.', 'The Trust Board has not agreed this policy yet.'],
+  withdrawn: ['This policy has been withdrawn. This means the Trust does not use it any more.'],
+} as const;
+
 export interface EasyReadStatus {
   /** The policy version the easy read explains. */
   explains: string;

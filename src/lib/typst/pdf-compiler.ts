@@ -1,7 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerAnswer, WorkerJob, WorkerSetup } from './pdf-worker.ts';
-import type { PdfMade } from './typst-pdf.ts';
+import type { PdfMade, SuppliedFile } from './typst-pdf.ts';
+
+/** One document to compile, and the files it reads that are not on disk under the root. */
+export interface PdfJob { source: string; files: readonly SuppliedFile[] }
 
 export interface PdfCompilerOptions {
   /** The folder Typst may read pictures from: the policies folder. */
@@ -16,9 +19,9 @@ export interface PdfCompilerOptions {
  * is shared between worker threads, one per core, each with one compiler and the fonts loaded once,
  * reused for every PDF it makes. A worker takes the next document as soon as it finishes one.
  */
-export async function compilePdfs(sources: readonly string[], options: PdfCompilerOptions): Promise<PdfMade[]> {
-  if (sources.length === 0) return [];
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), sources.length));
+export async function compilePdfs(jobs: readonly PdfJob[], options: PdfCompilerOptions): Promise<PdfMade[]> {
+  if (jobs.length === 0) return [];
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
   const setup: WorkerSetup = { root: options.root, fontFiles: options.fontFiles };
   const results: PdfMade[] = [];
   let next = 0;
@@ -26,8 +29,8 @@ export async function compilePdfs(sources: readonly string[], options: PdfCompil
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const sendNext = () => {
-        if (next >= sources.length) return resolve();
-        const job: WorkerJob = { index: next, source: sources[next]! };
+        if (next >= jobs.length) return resolve();
+        const job: WorkerJob = { index: next, ...jobs[next]! };
         next++;
         worker.postMessage(job);
       };

@@ -1,3 +1,4 @@
+import { POINT_PREAMBLE, renderPoint } from './easy-read-point.ts';
 import type { ComponentRenderer } from './policy-markup.ts';
 
 /** How a PDF looks. Sizes in points, margins in centimetres. */
@@ -19,9 +20,9 @@ export interface PdfStyle {
 }
 
 /**
- * One kind of PDF made for every policy. A new kind (easy read) is one more entry in PDF_LAYOUTS:
- * its file name, the file it is made from (`sourceFile: 'easy-read.mdx'`; policies without that file
- * are skipped), its style, and a renderer for each MDX component its text uses (a picture-and-text row).
+ * One kind of PDF made for every policy. A new kind is one more entry in PDF_LAYOUTS: its file name,
+ * the file it is made from (policies without that file are skipped), what kind of text that is, its
+ * style, and a renderer for each MDX component its text uses (the easy read's picture-and-text point).
  */
 export interface PdfLayout {
   id: string;
@@ -29,8 +30,17 @@ export interface PdfLayout {
   label: string;
   /** The file in the policy's folder the PDF is made from. */
   sourceFile: string;
+  /**
+   * A policy's own text opens with its details (version, status, owner, review); an easy read has
+   * frontmatter of its own and opens by saying, in easy-read words, which version it explains.
+   */
+  kind: 'policy' | 'easy-read';
   fileName(policyId: string): string;
   style: PdfStyle;
+  /** Typst put before the text, after the style: definitions its components call, and rules only this layout has. */
+  preamble?: string;
+  /** The most pages a PDF of this kind may have; a longer one stops the build, naming its file. */
+  maxPages?: number;
   components: Readonly<Record<string, ComponentRenderer>>;
 }
 
@@ -39,6 +49,7 @@ export const STANDARD_LAYOUT: PdfLayout = {
   id: 'standard',
   label: 'Standard PDF',
   sourceFile: 'index.mdx',
+  kind: 'policy',
   fileName: (policyId) => `${policyId}-policy.pdf`,
   style: {
     bodySize: 12,
@@ -62,6 +73,7 @@ export const LARGE_PRINT_LAYOUT: PdfLayout = {
   id: 'large-print',
   label: 'Large print PDF',
   sourceFile: 'index.mdx',
+  kind: 'policy',
   fileName: (policyId) => `${policyId}-policy-large-print.pdf`,
   style: {
     bodySize: 18,
@@ -76,4 +88,30 @@ export const LARGE_PRINT_LAYOUT: PdfLayout = {
   components: {},
 };
 
-export const PDF_LAYOUTS: readonly PdfLayout[] = [STANDARD_LAYOUT, LARGE_PRINT_LAYOUT];
+/**
+ * Easy read (ACCESSIBILITY.md section 3), from policies/<id>/easy-read.mdx: A4, body 18 pt (easy read
+ * asks for at least 14 pt, the issue for 16 pt), line spacing 1.5, left aligned, no hyphenation or
+ * italics, and every point a row with its picture on the left. At most 24 pages, as easy read asks.
+ */
+export const EASY_READ_LAYOUT: PdfLayout = {
+  id: 'easy-read',
+  label: 'Easy read PDF',
+  sourceFile: 'easy-read.mdx',
+  kind: 'easy-read',
+  fileName: (policyId) => `${policyId}-policy-easy-read.pdf`,
+  style: {
+    bodySize: 18,
+    lineSpacing: 1.5,
+    paragraphSpacing: 1,
+    headingSizes: [30, 24, 21, 19.5],
+    furnitureSize: 16,
+    margins: { x: 2, top: 3.4, bottom: 2.8 },
+    emphasis: 'bold',
+    footer: 'short',
+  },
+  preamble: POINT_PREAMBLE,
+  maxPages: 24,
+  components: { Point: renderPoint },
+};
+
+export const PDF_LAYOUTS: readonly PdfLayout[] = [STANDARD_LAYOUT, LARGE_PRINT_LAYOUT, EASY_READ_LAYOUT];

@@ -48,3 +48,11 @@ function lineOf(text: string, needle: string): { line?: number } {
   const at = text.indexOf(needle);
   return at === -1 ? {} : { line: text.slice(0, at).split('\n').length };
 }
+
+/** A PDF longer than its kind may be (an easy read: 24 pages). */
+export function tooManyPages(file: string, label: string, pages: number, maxPages: number): PolicyProblem {
+  return {
+    file,
+    message: `the ${label} has ${pages} pages, more than the ${maxPages} it may have. Make it shorter: fewer points, or fewer words in each, while still covering everything staff must do`,
+  };
+}

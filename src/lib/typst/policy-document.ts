@@ -36,9 +36,13 @@ const STATUS_MARKS: Partial<Record<PolicyStatus, { mark: string; notice: string 
   },
 };
 
-/** A complete Typst document for one policy in one layout, around the policy's text (policy-markup.ts). */
+/**
+ * A complete Typst document for one policy in one layout, around the policy's text (policy-markup.ts).
+ * An easy read opens with its title only: what it says about the policy is part of its text (easy-read-pdf-source.ts).
+ */
 export function policyDocument(policy: PrintedPolicy, layout: PdfLayout, body: string): string {
-  return [preamble(policy, layout.style), frontMatter(policy), body].join('\n\n') + '\n';
+  const opening = layout.kind === 'easy-read' ? `#heading(level: 1)[${escapeMarkup(policy.title)}]` : frontMatter(policy);
+  return [preamble(policy, layout.style), ...(layout.preamble ? [layout.preamble] : []), opening, body].join('\n\n') + '\n';
 }
 
 /** "2026-11-25" as a Typst date, so the PDF's dates never come from the clock of the machine. */

@@ -26,8 +26,15 @@ export interface ComponentElement {
 export interface ComponentContext {
   blocks(nodes: readonly unknown[]): string;
   inline(nodes: readonly unknown[]): string;
+  /** A component's children as blocks, or as a line of text when it was written on one line. */
+  children(nodes: readonly unknown[]): string;
   /** A picture from the policy's folder, checked like `![alt](file)`: a Typst expression such as image("/x/bus.png", alt: "A bus"), or "" after a problem. */
   picture(url: string, alt: string, line?: number): string;
+  /**
+   * An easy-read picture by its name (mobile-phone): it is not in the policy's folder, so the build hands
+   * its bytes to Typst at namedPicturePath(name). A Typst expression such as image(…, alt: "A phone"), or "" after a problem.
+   */
+  namedPicture(name: string, alt: string, line?: number): string;
 }
 
 export type ComponentRenderer = (element: ComponentElement, context: ComponentContext) => string;
@@ -45,7 +52,20 @@ export interface PolicyMarkup {
   problems: MarkupProblem[];
   /** The pictures the markup shows, as Typst finds them under its root ("/social-media/bus.png"). */
   pictures: string[];
+  /** The easy-read pictures it shows, by name, each once: the build supplies their files (see namedPicturePath). */
+  namedPictures: string[];
 }
+
+/**
+ * Where Typst finds an easy-read picture. Typst reads only under its root, the policies folder, and the
+ * pictures are in node_modules, so the build maps each one's bytes to this path without writing a file.
+ * A folder whose name starts with a dot is never a policy's, so the path cannot meet a policy's own file.
+ */
+export function namedPicturePath(name: string): string {
+  return `/.easy-read-pictures/${name}.svg`;
+}
+
+const PICTURE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface MdxAttribute { type: string; name?: string; value?: unknown }
 interface MdxElement { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: MdxAttribute[]; children: unknown[] }
@@ -72,6 +92,7 @@ class MarkupWriter {
   readonly #headingLabels = new Map<Heading, string | undefined>();
   readonly #labels = new Set<string>();
   readonly #pictures = new Set<string>();
+  readonly #namedPictures = new Set<string>();
 
   constructor(tree: Root, options: MarkupOptions) {
     this.#tree = tree;
@@ -81,7 +102,7 @@ class MarkupWriter {
   write(): PolicyMarkup {
     this.#collect();
     const markup = this.#blocks(this.#tree.children, true);
-    return { markup, problems: this.#problems, pictures: [...this.#pictures] };
+    return { markup, problems: this.#problems, pictures: [...this.#pictures], namedPictures: [...this.#namedPictures] };
   }
 
   /** Definitions, footnotes and heading ids, which the text can refer to before they appear. */
@@ -250,6 +271,20 @@ class MarkupWriter {
     return `image(${typstString(file)}, alt: ${typstString(alt.trim())})`;
   }
 
+  #namedPicture(name: string, alt: string, line: number | undefined): string {
+    const where = line === undefined ? {} : { line };
+    if (!PICTURE_NAME.test(name)) {
+      this.#problems.push({ ...where, message: `"${name}" is not a picture name. Write a name from the picture list, like picture="mobile-phone"` });
+      return '';
+    }
+    if (alt.trim() === '') {
+      this.#problems.push({ ...where, message: `the picture "${name}" has no description, so a screen reader cannot say what it shows. Write one, like alt="A mobile phone"` });
+      return '';
+    }
+    this.#namedPictures.add(name);
+    return `image(${typstString(namedPicturePath(name))}, alt: ${typstString(alt.trim())})`;
+  }
+
   #mdx(node: { type: string } & Positioned, context: 'block' | 'inline'): string {
     if (node.type === 'mdxjsEsm') return '';
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -262,18 +297,24 @@ class MarkupWriter {
       const element = node as MdxElement;
       const renderer = element.name ? this.#options.components[element.name] : undefined;
       if (renderer) return renderer(componentElement(element, node), this.#context());
-      const isBlock = element.children.some((child) => isBlockNode(child as { type: string }));
-      return isBlock ? this.#blocks(element.children) : this.#inline(element.children);
+      return this.#children(element.children);
     }
     this.#problems.push({ ...position(node), message: `the PDF cannot show this part of the text (${node.type}) in the ${context === 'block' ? 'page' : 'sentence'}. Write it as plain text, a list or a table` });
     return '';
+  }
+
+  #children(nodes: readonly unknown[]): string {
+    const isBlock = nodes.some((child) => isBlockNode(child as { type: string }));
+    return isBlock ? this.#blocks(nodes) : this.#inline(nodes);
   }
 
   #context(): ComponentContext {
     return {
       blocks: (nodes) => this.#blocks(nodes),
       inline: (nodes) => this.#inline(nodes),
+      children: (nodes) => this.#children(nodes),
       picture: (url, alt, line) => this.#picture(url, alt, line),
+      namedPicture: (name, alt, line) => this.#namedPicture(name.trim(), alt, line),
     };
   }
 }

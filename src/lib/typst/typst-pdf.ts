@@ -1,19 +1,36 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
 /** A PDF, or what Typst said when it could not make one. */
 export type PdfMade = { ok: true; pdf: Uint8Array; pages: number } | { ok: false; errors: string[] };
 
+/** A file handed to Typst in memory (an easy-read picture from node_modules), at a path under its root such as "/.easy-read-pictures/bus.svg". */
+export interface SuppliedFile { path: string; bytes: Uint8Array }
+
+/** A compiler, the folder it reads under, and the paths of the files already handed to it. */
+export interface TypstCompiler { compiler: NodeCompiler; root: string; supplied: Set<string> }
+
 /**
  * One Typst compiler with the fonts loaded once, reused for every PDF. Files a document reads
  * (pictures) are found under `root`, the policies folder; Typst cannot read outside it.
  */
-export function createTypstCompiler(root: string, fontFiles: readonly string[]): NodeCompiler {
-  return NodeCompiler.create({ workspace: root, fontArgs: [{ fontBlobs: fontFiles.map((file) => readFileSync(file)) }] });
+export function createTypstCompiler(root: string, fontFiles: readonly string[]): TypstCompiler {
+  const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontBlobs: fontFiles.map((file) => readFileSync(file)) }] });
+  return { compiler, root, supplied: new Set() };
 }
 
-/** Compiles a Typst document into a tagged PDF/UA-1 file; Typst refuses one without a title or alt text. */
-export function makePdf(compiler: NodeCompiler, source: string): PdfMade {
+/**
+ * Compiles a Typst document into a tagged PDF/UA-1 file; Typst refuses one without a title or alt text.
+ * Supplied files are mapped into Typst's view of its root without touching the disk. A path always
+ * holds the same picture, so each stays mapped for the next PDF, which reuses Typst's reading of it.
+ */
+export function makePdf({ compiler, root, supplied }: TypstCompiler, source: string, files: readonly SuppliedFile[] = []): PdfMade {
+  for (const file of files) {
+    if (supplied.has(file.path)) continue;
+    compiler.mapShadow(path.join(root, file.path), Buffer.from(file.bytes));
+    supplied.add(file.path);
+  }
   try {
     const compiled = compiler.compile({ mainFileContent: source });
     const error = compiled.takeError();

@@ -10,7 +10,8 @@ import { buildDate } from '../src/lib/build-date.ts';
 import { parsePolicyDate } from '../src/lib/policy-date.ts';
 import { readPolicyFiles } from '../src/lib/policy-files.ts';
 import { formatProblem } from '../src/lib/policy-problem.ts';
-import { reviewRegister } from '../src/lib/review-register.ts';
+import { reviewRegister, statementForReview } from '../src/lib/review-register.ts';
+import { ACCESSIBILITY_STATEMENT } from '../src/data/accessibility-statement.ts';
 import { formatReviewReport, reviewExitCode, reviewReport, type FailOn, type ReportFormat } from '../src/lib/review-report.ts';
 import { readSiteConfig } from '../src/site.config.ts';
 
@@ -47,9 +48,14 @@ async function main(): Promise<number> {
   const failOn = choice('fail-on', values['fail-on'], FAIL_ON, 'never');
   const { policies, problems } = await readPolicyFiles(site.policiesDir, root);
   for (const problem of problems) console.error(`warning: ${formatProblem(problem)}`);
-  const register = reviewRegister(policies.map((policy) => ({ id: policy.id, data: policy.data })), asOf, within);
+  const register = reviewRegister([...policies.map((policy) => ({ id: policy.id, data: policy.data })), statementForReview(ACCESSIBILITY_STATEMENT)], asOf, within);
   const report = reviewReport(register, asOf, within);
   process.stdout.write(formatReviewReport(report, format));
+  // The regulations expect the accessibility statement to be reviewed every year: overdue is always an error.
+  if (report.overdue.some((entry) => entry.id === ACCESSIBILITY_STATEMENT.id)) {
+    console.error(`${ACCESSIBILITY_STATEMENT.file}: the accessibility statement was due for review by ${ACCESSIBILITY_STATEMENT.nextReview}. Review /accessibility/, then set lastReviewed and nextReview.`);
+    return 1;
+  }
   return reviewExitCode(report, failOn);
 }
 

@@ -7,8 +7,8 @@ export interface CalendarOptions {
   calendarName: string;
   /** YYYY-MM-DD: the build date, used as each event's DTSTAMP so the feed is the same for the same day. */
   today: string;
-  /** Absolute address of a policy's page. */
-  policyUrl: (id: string) => string;
+  /** Absolute address of a page from its path on the site (policies/<id>/). */
+  pageUrl: (path: string) => string;
   reminderDays: number;
 }
 
@@ -58,9 +58,9 @@ export function reviewCalendar(entries: readonly ReviewEntry[], options: Calenda
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ];
   for (const entry of entries) {
-    const url = options.policyUrl(entry.id);
+    const url = options.pageUrl(entry.path);
     const description = [
-      `${entry.title}, version ${entry.version}, is due for review by ${formatPolicyDate(entry.nextReview)}.`,
+      `${entry.title}${/^\d/.test(entry.version) ? `, version ${entry.version},` : ''} is due for review by ${formatPolicyDate(entry.nextReview)}.`,
       `Owner: ${entry.owner}.`,
       entry.review.state === 'overdue' ? 'This review is overdue.' : '',
       url,

@@ -2,17 +2,18 @@ import type { APIRoute } from 'astro';
 import { allPolicies } from '../policies.ts';
 import { base, site, today } from '../site.ts';
 import { reviewCalendar } from '../lib/ics-feed.ts';
-import { reviewRegister } from '../lib/review-register.ts';
-import { absoluteUrl, policyPath } from '../lib/urls.ts';
+import { reviewRegister, statementForReview } from '../lib/review-register.ts';
+import { ACCESSIBILITY_STATEMENT } from '../data/accessibility-statement.ts';
+import { absoluteUrl, sitePath } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
   const policies = await allPolicies();
-  const register = reviewRegister(policies.map(({ entry }) => ({ id: entry.id, data: entry.data })), today, site.dueSoonDays);
+  const register = reviewRegister([...policies.map(({ entry }) => ({ id: entry.id, data: entry.data })), statementForReview(ACCESSIBILITY_STATEMENT)], today, site.dueSoonDays);
   const body = reviewCalendar(register, {
     host: new URL(site.siteUrl).hostname,
     calendarName: `${site.trustName}: policy reviews`,
     today,
-    policyUrl: (id) => absoluteUrl(site.siteUrl, policyPath(base, id)),
+    pageUrl: (path) => absoluteUrl(site.siteUrl, sitePath(base, path)),
     reminderDays: 28,
   });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { foldLine, reviewCalendar } from '../../src/lib/ics-feed.ts';
-import { reviewRegister } from '../../src/lib/review-register.ts';
+import { reviewRegister, statementForReview } from '../../src/lib/review-register.ts';
 import { formatReviewReport, reviewExitCode, reviewReport } from '../../src/lib/review-report.ts';
 import type { PolicyDate } from '../../src/lib/policy-date.ts';
 
@@ -24,7 +24,7 @@ test('the register lists reviews soonest first and leaves out withdrawn policies
 });
 
 test('the calendar parses as iCalendar, with one all-day event per review and a reminder 28 days before', () => {
-  const ics = reviewCalendar(register, { host: 'policies.example.org', calendarName: 'Policy reviews', today: '2026-11-25', policyUrl: (id) => `https://policies.example.org/policies/${id}/`, reminderDays: 28 });
+  const ics = reviewCalendar(register, { host: 'policies.example.org', calendarName: 'Policy reviews', today: '2026-11-25', pageUrl: (path) => `https://policies.example.org/${path}`, reminderDays: 28 });
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
   assert.deepEqual(events.map((event) => [event.uid, event.summary, event.startDate.toString(), event.startDate.isDate]), [
@@ -65,4 +65,18 @@ test('the review report in each format, and its exit code for each --fail-on', (
   const calm = reviewReport(register.slice(2), '2026-11-25', 90);
   assert.equal(reviewExitCode(calm, 'due-soon'), 0);
   assert.equal(formatReviewReport(calm, 'text'), 'No policy reviews are overdue or due in the next 90 days (as of 25 November 2026).\n');
+});
+
+test('the accessibility statement is reviewed like a policy, with its own page', () => {
+  const entries = reviewRegister([statementForReview({
+    id: 'accessibility-statement', title: 'Accessibility statement', owner: 'Director of People', path: 'accessibility/',
+    file: 'src/data/accessibility-statement.ts', prepared: '2025-10-01' as PolicyDate, lastReviewed: '2025-10-01' as PolicyDate,
+    reviewCycleMonths: 12, nextReview: '2026-10-01' as PolicyDate,
+  })], '2026-11-25', 90);
+  assert.deepEqual(entries.map((entry) => [entry.id, entry.path, entry.review.state, entry.version]), [
+    ['accessibility-statement', 'accessibility/', 'overdue', 'reviewed 1 October 2025'],
+  ]);
+  const ics = reviewCalendar(entries, { host: 'policies.example.org', calendarName: 'Policy reviews', today: '2026-11-25', pageUrl: (path) => `https://policies.example.org/${path}`, reminderDays: 28 });
+  assert.match(ics, /URL:https:\/\/policies\.example\.org\/accessibility\/\r\n/);
+  assert.match(ics, /DESCRIPTION:Accessibility statement is due for review by 1 October 2026\./);
 });

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { STATEMENT_HEADINGS } from '../helpers/statement-headings.ts';
 
 let site: BrowserSite;
 before(async () => { site = await openBuiltSite(); });
@@ -95,17 +96,7 @@ test('the footer leads to the accessibility statement, whose nine sections are h
   await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
   await page.waitForURL(/\/accessibility\/$/);
   assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Accessibility statement/);
-  assert.deepEqual(await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts(), [
-    'How accessible this website is',
-    'Feedback and contact information',
-    'Reporting accessibility problems with this website',
-    'Enforcement procedure',
-    "Technical information about this website's accessibility",
-    'Compliance status',
-    'Non-accessible content',
-    "What we're doing to improve accessibility",
-    'Preparation of this accessibility statement',
-  ]);
+  assert.deepEqual(await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts(), STATEMENT_HEADINGS);
   assert.match(await page.getByRole('main').innerText(), /This website was last tested on \d{1,2} [A-Z][a-z]+ \d{4}\./);
 });
 

@@ -10,19 +10,7 @@ import { builtPages } from '../../src/lib/built-pages.ts';
 import { REPLY_TIME } from '../../src/data/accessibility-statement.ts';
 import { FORMATS_ON_REQUEST } from '../../src/lib/format-request.ts';
 import { easyReadSource } from '../helpers/easy-read-fixture.ts';
-
-/** The nine headings of the GOV.UK model accessibility statement, in its order (ACCESSIBILITY.md, section 2). */
-const STATEMENT_HEADINGS = [
-  'How accessible this website is',
-  'Feedback and contact information',
-  'Reporting accessibility problems with this website',
-  'Enforcement procedure',
-  "Technical information about this website's accessibility",
-  'Compliance status',
-  'Non-accessible content',
-  "What we're doing to improve accessibility",
-  'Preparation of this accessibility statement',
-];
+import { STATEMENT_HEADINGS } from '../helpers/statement-headings.ts';
 
 const POLICIES = { 'pay/index.mdx': policySource({ title: 'Pay Policy' }), 'pay/easy-read.mdx': easyReadSource() };
 

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { buildDate } from '../lib/build-date.ts';
 import { timePhase } from '../lib/build-phases.ts';
 import { formatProblem, PolicyProblemsError, type PolicyProblem } from '../lib/policy-problem.ts';
-import { readPolicyFiles } from '../lib/policy-files.ts';
+import { loadPolicyLibrary } from '../lib/policy-library.ts';
 import { policyOverview } from '../lib/policy-overview.ts';
 import { loadPictures } from '../lib/easy-read/pictures.ts';
 import { compilePdfs } from '../lib/typst/pdf-compiler.ts';
@@ -101,7 +101,7 @@ interface PlannedPdf {
 }
 
 async function makePdfs(site: SiteConfig, root: string, cacheFolder: string): Promise<{ list: MadePdf[]; compiled: number }> {
-  const { policies, problems } = await readPolicyFiles(site.policiesDir, root);
+  const { policies, problems } = await loadPolicyLibrary(site.policiesDir, root);
   if (problems.length > 0) throw new PolicyProblemsError(problems);
   const today = buildDate(process.env);
   const fontFiles = pdfFontFiles();

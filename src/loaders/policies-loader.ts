@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import type { PolicyEntryData } from '../lib/policy-files.ts';
 import { PolicyProblemsError } from '../lib/policy-problem.ts';
 import { historyWarning } from '../lib/history-warning.ts';
-import { loadPolicyLibrary } from './policy-library.ts';
+import { loadPolicyLibrary } from '../lib/policy-library.ts';
 
 /**
  * Loads `policies/<id>/index.mdx`. Every file is checked with the policy schema before Astro

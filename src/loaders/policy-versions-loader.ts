@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { parsePolicyText } from '../lib/parse-policy-text.ts';
-import { loadPolicyLibrary } from './policy-library.ts';
+import { loadPolicyLibrary } from '../lib/policy-library.ts';
 
 export interface ArchivedVersionData {
   policyId: string;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { EasyReadFrontmatter } from '../../schemas/easy-read.ts';
 import { brokenCrossReferences } from '../cross-references.ts';
 import { parsePolicyText } from '../parse-policy-text.ts';
-import { POLICY_FILE_NAME, readPolicyFiles } from '../policy-files.ts';
+import { POLICY_FILE_NAME } from '../policy-files.ts';
+import { loadPolicyLibrary } from '../policy-library.ts';
 import { checkEasyReadSource, picturesIn } from './easy-read-source.ts';
 import type { LintMessage, RuleSetting } from './lint.ts';
 import { loadPictures } from './pictures.ts';
@@ -33,7 +34,7 @@ export interface EasyReadFiles {
  * and the policy beside it. Only files with no errors are returned, so a page is never built from one.
  */
 export async function readEasyReadFiles(policiesDir: string, repositoryRoot: string, rules?: readonly RuleSetting[]): Promise<EasyReadFiles> {
-  const { policies } = await readPolicyFiles(policiesDir, repositoryRoot);
+  const { policies } = await loadPolicyLibrary(policiesDir, repositoryRoot);
   const pictures = loadPictures(repositoryRoot);
   const easyReads: EasyReadFile[] = [];
   const messages: LintMessage[] = [];

@@ -168,6 +168,8 @@ interface Found {
 
 let latestSearch = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+/** The search last started, so asking for it again does not draw the results again. */
+let requestedSearch: string | undefined;
 
 async function findPages(pagefind: Pagefind, state: SearchState): Promise<{ found: Found[]; partial: boolean }> {
   const terms = searchTerms(state.query);
@@ -230,8 +232,13 @@ function showProblem(): void {
 }
 
 async function runSearch(pagefind: Pagefind, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
-  const ticket = ++latestSearch;
   updateAddress(state, history);
+  // The same search again (Enter after the results appeared as you typed): keep the results as they
+  // are, so a keyboard user who has already moved into them does not lose their place.
+  const key = JSON.stringify(state);
+  if (key === requestedSearch) return;
+  requestedSearch = key;
+  const ticket = ++latestSearch;
   if (!state.query) {
     resultsSection.hidden = true;
     noResults.hidden = true;
@@ -245,7 +252,10 @@ async function runSearch(pagefind: Pagefind, state: SearchState, history: 'push'
     ({ found, partial } = await findPages(pagefind, state));
     first = await Promise.all(found.slice(0, RESULTS_PER_PAGE).map((each) => each.load()));
   } catch {
-    if (ticket === latestSearch) showProblem();
+    if (ticket === latestSearch) {
+      requestedSearch = undefined;
+      showProblem();
+    }
     return;
   }
   // A newer search started while this one was loading: its results win.

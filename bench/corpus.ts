@@ -86,7 +86,9 @@ export function policyFile(plan: readonly PlannedPolicy[], index: number, versio
     while (written < wordsPerSection) {
       const length = 12 + Math.floor(textRandom() * 14);
       // Each version rewrites a few sentences, so versions differ and comparisons have something to show.
-      const text = next() < 0.08 * (version - 1) ? sentence(next, length) : sentence(textRandom, length);
+      // The first version's sentence is always drawn, so the sentences after a rewritten one stay as they were.
+      const first = sentence(textRandom, length);
+      const text = next() < 0.08 * (version - 1) ? sentence(next, length) : first;
       blocks.push(text);
       written += length;
     }

@@ -43,7 +43,8 @@ export function textBlocks(tree: Root): Block[] {
 
 /**
  * Compares two versions block by block, then word by word inside a changed block, so a reader sees
- * "social networking sites" became "social media sites" rather than a whole paragraph swapped.
+ * "social networking sites" became "social media sites" rather than a whole paragraph swapped
+ * (unless most of the paragraph was rewritten: see wordChanges).
  */
 export function compareTexts(older: Root, newer: Root): DiffBlock[] {
   const before = textBlocks(older);
@@ -58,11 +59,9 @@ export function compareTexts(older: Root, newer: Root): DiffBlock[] {
       for (let pair = 0; pair < pairs; pair++) {
         const removed = change.value[pair]!;
         const added = next.value[pair]!;
-        if (removed.kind === added.kind) {
-          result.push({ kind: added.kind, depth: added.depth, parts: wordChanges(removed.text, added.text) });
-        } else {
-          result.push(whole(removed, 'removed'), whole(added, 'added'));
-        }
+        const words = removed.kind === added.kind ? wordChanges(removed.text, added.text) : undefined;
+        if (words) result.push({ kind: added.kind, depth: added.depth, parts: words });
+        else result.push(whole(removed, 'removed'), whole(added, 'added'));
       }
       for (const removed of change.value.slice(pairs)) result.push(whole(removed, 'removed'));
       for (const added of next.value.slice(pairs)) result.push(whole(added, 'added'));
@@ -79,11 +78,22 @@ function whole(block: Block, change: DiffPart['change']): DiffBlock {
   return { kind: block.kind, depth: block.depth, parts: [{ change, text: block.text }] };
 }
 
-function wordChanges(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({
+/**
+ * The word changes within one block, or undefined when more than half its words changed: a rewritten
+ * paragraph reads better as the old one removed and the new one added than as scattered fragments,
+ * and stopping there keeps the comparison quick (its cost grows with the number of changes).
+ */
+function wordChanges(before: string, after: string): DiffPart[] | undefined {
+  const words = wordCount(before) + wordCount(after);
+  const parts = diffWords(before, after, { maxEditLength: Math.max(4, Math.ceil(words / 2)) });
+  return parts?.map((part) => ({
     change: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
   }));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** How many blocks changed at all, for a one-line summary above the comparison. */

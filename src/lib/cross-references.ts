@@ -44,12 +44,15 @@ export interface OutlinedPolicy {
   outline: PolicyOutline;
 }
 
-/** Every link to a policy or section that does not exist, with where it is and the nearest right answer. */
-export function brokenCrossReferences(policies: readonly OutlinedPolicy[]): PolicyProblem[] {
+/**
+ * Every link to a policy or section that does not exist, with where it is and the nearest right answer.
+ * Links are checked in `from` (by default every policy) against all `policies`.
+ */
+export function brokenCrossReferences(policies: readonly OutlinedPolicy[], from: readonly OutlinedPolicy[] = policies): PolicyProblem[] {
   const byId = new Map(policies.map((policy) => [policy.id, policy]));
   const ids = [...byId.keys()];
   const problems: PolicyProblem[] = [];
-  for (const policy of policies) {
+  for (const policy of from) {
     for (const link of policy.outline.links) {
       const target = linkTarget(link.url);
       if (target.kind === 'other') continue;

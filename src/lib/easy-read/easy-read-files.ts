@@ -36,6 +36,8 @@ export interface EasyReadFiles {
 export async function readEasyReadFiles(policiesDir: string, repositoryRoot: string, rules?: readonly RuleSetting[]): Promise<EasyReadFiles> {
   const { policies } = await loadPolicyLibrary(policiesDir, repositoryRoot);
   const pictures = loadPictures(repositoryRoot);
+  const byId = new Map(policies.map((policy) => [policy.id, policy]));
+  const linkTargets = policies.map((policy) => ({ ...policy, title: policy.data.title }));
   const easyReads: EasyReadFile[] = [];
   const messages: LintMessage[] = [];
   for (const id of await policyFolders(policiesDir)) {
@@ -43,7 +45,7 @@ export async function readEasyReadFiles(policiesDir: string, repositoryRoot: str
     const source = await readFile(filePath, 'utf8').catch(() => undefined);
     if (source === undefined) continue;
     const displayPath = displayPathOf(filePath, repositoryRoot);
-    const policy = policies.find((candidate) => candidate.id === id);
+    const policy = byId.get(id);
     if (!policy) {
       const hasPolicy = await access(path.join(policiesDir, id, POLICY_FILE_NAME)).then(() => true, () => false);
       messages.push({
@@ -63,8 +65,7 @@ export async function readEasyReadFiles(policiesDir: string, repositoryRoot: str
     messages.push(...checked.messages);
     if (checked.outline) {
       const own = { id: `${id}/easy-read`, title: `${policy.data.title}: easy read`, displayPath, outline: checked.outline };
-      const outlined = [...policies.map((candidate) => ({ ...candidate, title: candidate.data.title })), own];
-      for (const problem of brokenCrossReferences(outlined).filter((candidate) => candidate.file === displayPath)) {
+      for (const problem of brokenCrossReferences([...linkTargets, own], [own])) {
         messages.push({ file: displayPath, ...(problem.line ? { line: problem.line } : {}), ...(problem.column ? { column: problem.column } : {}), severity: 'error', message: problem.message });
       }
     }

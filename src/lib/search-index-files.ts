@@ -1,3 +1,6 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+
 /**
  * Which of the files Pagefind produces the site publishes. Pagefind also writes its ready-made
  * search interfaces; this site has its own accessible one, so those would only be dead weight
@@ -7,6 +10,24 @@ const READY_MADE_UI = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js
 
 export function isPublishedIndexFile(path: string): boolean {
   return !READY_MADE_UI.test(path);
+}
+
+/**
+ * Whether a built page has text marked for search (see search-marking.ts). Pagefind ignores the
+ * pages without it anyway; not handing them over at all halves its memory and time on a large site.
+ */
+export function isMarkedForSearch(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
+/** Every HTML page under the built site, as paths relative to it ("policies/x/index.html"), leaving out the index's own folder. */
+export async function builtPages(siteDir: string, indexFolder: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((page) => !page.startsWith(`${indexFolder}/`))
+    .sort();
 }
 
 /** How many pages are in the index, from Pagefind's pagefind-entry.json. */

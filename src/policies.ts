@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byTitle, policyOverview, type PolicyOverview } from './lib/policy-overview.ts';
 import { versionTable, type VersionRow } from './lib/version-table.ts';
@@ -31,4 +33,14 @@ export async function archivedVersions(policies: readonly LoadedPolicy[]): Promi
   if (!policies.some(({ versions }) => versions.some((row) => row.readable && !row.current))) return new Map();
   const entries = await getCollection('policyVersions');
   return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/**
+ * The text of a policy or an earlier version, read from its file when a page needs it. Collections
+ * do not keep the text (retainBody: false): pages render from the compiled MDX, and hundreds of
+ * policies' text held in the content store would be bundled into the build for nothing.
+ */
+export async function entryText(entry: PolicyEntry | ArchivedVersionEntry): Promise<string | undefined> {
+  if (!entry.filePath) return undefined;
+  return readFile(path.resolve(process.cwd(), entry.filePath), 'utf8').catch(() => undefined);
 }

@@ -10,7 +10,7 @@ import { EasyReadProblemsError, formatLintMessage } from '../lib/easy-read/lint.
  * the build, all listed together in plain words; warnings are printed and the build goes on.
  */
 export function easyReadLoader(policiesDir: string): Loader {
-  const files = glob({ pattern: `*/${EASY_READ_FILE_NAME}`, base: policiesDir, generateId: ({ entry }) => entry.split('/')[0]! });
+  const files = glob({ pattern: `*/${EASY_READ_FILE_NAME}`, base: policiesDir, generateId: ({ entry }) => entry.split('/')[0]!, retainBody: false });
   return {
     name: 'easy-read-loader',
     async load(context) {

@@ -13,7 +13,7 @@ import { loadPolicyLibrary } from '../lib/policy-library.ts';
  * with the outline of each text (sections and links) and the versions held in git.
  */
 export function policiesLoader(policiesDir: string): Loader {
-  const files = glob({ pattern: '*/index.mdx', base: policiesDir, generateId: ({ entry }) => entry.split('/')[0]! });
+  const files = glob({ pattern: '*/index.mdx', base: policiesDir, generateId: ({ entry }) => entry.split('/')[0]!, retainBody: false });
   return {
     name: 'policies-loader',
     async load(context) {

@@ -50,7 +50,7 @@ export function policyVersionsLoader(policiesDir: string): Loader {
         context.store.clear();
         return;
       }
-      const files = glob({ pattern: '*/*.mdx', base: archiveDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+      const files = glob({ pattern: '*/*.mdx', base: archiveDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), retainBody: false });
       const parseData: typeof context.parseData = (entry) =>
         context.parseData({ ...entry, data: (data.get(entry.filePath ?? '') ?? entry.data) as typeof entry.data });
       // An entry's data depends on more than its own file (other policies' sections, git history), so

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { writeCorpus } from './corpus.ts';
 import { median, outputSizes, timedRun, type OutputSizes } from './measure.ts';
-import { copyProject, REPOSITORY_ROOT } from './site-copy.ts';
+import { BUILD_SCRIPT, copyProject, REPOSITORY_ROOT } from './site-copy.ts';
 
 const run = promisify(execFile);
 const STARLIGHT = path.join(REPOSITORY_ROOT, 'bench', 'starlight');
@@ -28,7 +28,7 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 async function buildOnce(root: string, label: string): Promise<BuildFigures> {
   log(`  building (${label})…`);
-  const result = await timedRun(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], root, { POLICY_SITE_TODAY: '2026-11-25' });
+  const result = await timedRun(process.execPath, [BUILD_SCRIPT], root, { POLICY_SITE_TODAY: '2026-11-25' });
   if (result.code !== 0) throw new Error(`The ${label} build failed:\n${result.output.slice(-4000)}`);
   const report = JSON.parse(await readFile(path.join(root, '.astro/build-report.json'), 'utf8')) as { phases: Record<string, number> };
   // Astro logs each page it writes with its time; the version pages' share is summed from those lines.

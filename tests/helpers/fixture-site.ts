@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyProject, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
+import { BUILD_SCRIPT, copyProject, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
 
 export { linkNodeModules, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
 
@@ -48,7 +48,7 @@ export async function createFixtureSite(options: Omit<FixtureOptions, 'env'> = {
 
 export function runAstroBuild(root: string, env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [BUILD_SCRIPT], {
       cwd: root,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });

@@ -15,6 +15,15 @@ async function announced(page: Page, query: string): Promise<string> {
   return page.getByRole('status').innerText();
 }
 
+/**
+ * The announcement once it reads `expected`, or whatever it reads after a few seconds. After a filter
+ * changes, the previous announcement already names the query, so waiting for the query is not enough.
+ */
+async function announcedAs(page: Page, expected: string): Promise<string> {
+  await page.waitForFunction((text) => document.getElementById('search-status')?.textContent?.trim() === text, expected, { timeout: 5000 }).catch(() => undefined);
+  return page.getByRole('status').innerText();
+}
+
 async function searchFor(page: Page, query: string): Promise<string> {
   await page.getByRole('searchbox', { name: 'Search all policies' }).fill(query);
   return announced(page, query);
@@ -112,7 +121,8 @@ describe('search at the site root', () => {
     await page.getByText('Filter the results').click();
     const status = page.getByRole('group', { name: 'Status' });
     await status.getByRole('checkbox', { name: 'Approved' }).check();
-    assert.equal(await announced(page, 'friend request'), '2 results for “friend request” with the filters you chose.');
+    const approved = '2 results for “friend request” with the filters you chose.';
+    assert.equal(await announcedAs(page, approved), approved);
     assert.deepEqual((await results(page)).map((result) => result.title), ['Social Media Policy', 'Social Media Policy'], 'the policy and its easy read');
     assert.equal(await page.evaluate(() => location.search), '?q=friend+request&status=Approved');
 
@@ -125,7 +135,8 @@ describe('search at the site root', () => {
 
     await page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: 'Full policy' }).check();
     await page.waitForFunction(() => location.search.includes('format=Full+policy'));
-    assert.equal(await announced(page, 'friend request'), '1 result for “friend request” with the filters you chose.');
+    const fullPolicy = '1 result for “friend request” with the filters you chose.';
+    assert.equal(await announcedAs(page, fullPolicy), fullPolicy);
 
     // The same address, opened afresh, shows the same search with its filters ticked and open.
     await page.goto(`${site.server.url}search/?q=friend+request&status=Draft`);

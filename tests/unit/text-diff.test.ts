@@ -26,3 +26,14 @@ test('added and removed sections and list items are marked whole', () => {
   const changes = compareTexts(older, newer).map((block) => block.parts.map((part) => `${part.change}:${part.text}`).join('|'));
   assert.deepEqual(changes, ['same:Scope', 'same:one', 'removed:two', 'added:Monitoring', 'added:Data is monitored.']);
 });
+
+test('a paragraph rewritten in most of its words is shown whole, removed then added, not as scattered fragments', () => {
+  const older = tree('## Scope\n\nStaff must not accept friend requests from pupils on any social network.\n');
+  const newer = tree('## Scope\n\nThe headteacher decides which accounts a school may open, after advice from the Trust.\n');
+  const changes = compareTexts(older, newer).map((block) => block.parts.map((part) => `${part.change}:${part.text}`).join('|'));
+  assert.deepEqual(changes, [
+    'same:Scope',
+    'removed:Staff must not accept friend requests from pupils on any social network.',
+    'added:The headteacher decides which accounts a school may open, after advice from the Trust.',
+  ]);
+});

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,7 +22,8 @@ import type { SiteConfig } from '../site.config.ts';
 
 interface MadePdf extends PolicyDownload {
   policyId: string;
-  pdf: Uint8Array;
+  /** Where the PDF waits in the cache folder until it is copied beside its page. */
+  file: string;
 }
 
 const VIRTUAL_MODULE = 'virtual:policy-pdfs';
@@ -46,7 +47,7 @@ export function policyPdfs(site: SiteConfig): AstroIntegration {
     async load(id) {
       if (id !== `\0${VIRTUAL_MODULE}`) return undefined;
       const downloads: Record<string, PolicyDownload[]> = {};
-      for (const { policyId, pdf: _bytes, ...download } of await pdfs()) (downloads[policyId] ??= []).push(download);
+      for (const { policyId, file: _file, ...download } of await pdfs()) (downloads[policyId] ??= []).push(download);
       return `export default ${JSON.stringify(downloads)};`;
     },
   };
@@ -69,7 +70,10 @@ export function policyPdfs(site: SiteConfig): AstroIntegration {
         for (const made of await pdfs()) {
           const folder = path.join(fileURLToPath(dir), 'policies', made.policyId);
           await mkdir(folder, { recursive: true });
-          await writeFile(path.join(folder, made.fileName), made.pdf);
+          await copyFile(made.file, path.join(folder, made.fileName)).catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== 'ENOENT') throw error;
+            throw new Error(`The ${made.label} of ${made.policyId} was removed from ${path.dirname(made.file)} during the build, perhaps by another build of this site running at the same time. Run the build again.`);
+          });
         }
       },
       'astro:server:setup': ({ server }) => {
@@ -77,11 +81,11 @@ export function policyPdfs(site: SiteConfig): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const wanted = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
           if (!wanted.endsWith('.pdf')) return next();
-          pdfs().then((list) => {
+          pdfs().then(async (list) => {
             const found = list.find((pdf) => wanted === `${site.base}policies/${pdf.policyId}/${pdf.fileName}`);
             if (!found) return next();
-            response.writeHead(200, { 'content-type': 'application/pdf' }).end(found.pdf);
-          }, next);
+            response.writeHead(200, { 'content-type': 'application/pdf' }).end(await readFile(found.file));
+          }).catch(next);
         });
       },
     },
@@ -139,8 +143,8 @@ async function makePdfs(site: SiteConfig, root: string, cacheFolder: string): Pr
   for (const [index, result] of compiled.entries()) {
     const plan = missing[index]!;
     if (result.ok) {
-      made[planned.indexOf(plan)] = result;
-      await cache.set(plan.key, result);
+      // Kept on disk, not in memory: hundreds of policies' PDFs are over 100 MB.
+      made[planned.indexOf(plan)] = await cache.set(plan.key, result);
     } else {
       found.push(...pdfProblems(result.errors, { file: plan.file, text: plan.text, label: plan.layout.label }));
     }
@@ -154,8 +158,8 @@ async function makePdfs(site: SiteConfig, root: string, cacheFolder: string): Pr
   if (unique.length > 0) throw new PolicyProblemsError(unique);
   await cache.keepOnly(new Set(planned.map((plan) => plan.key)));
   const list = planned.map((plan, index): MadePdf => {
-    const { pdf, pages } = made[index]!;
-    return { policyId: plan.policyId, layout: plan.layout.id, label: plan.layout.label, fileName: plan.layout.fileName(plan.policyId), bytes: pdf.byteLength, pages, pdf };
+    const { file, bytes, pages } = made[index]!;
+    return { policyId: plan.policyId, layout: plan.layout.id, label: plan.layout.label, fileName: plan.layout.fileName(plan.policyId), bytes, pages, file };
   });
   return { list, compiled: missing.length };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PdfCache, pdfCacheKey } from '../../src/lib/typst/pdf-cache.ts';
@@ -23,7 +23,9 @@ test('the cache gives back what was stored, and keeps only the last build\'s PDF
   assert.equal(await cache.get('a'), undefined);
   await cache.set('a', { pdf: new Uint8Array([37, 80, 68, 70]), pages: 3 });
   await cache.set('b', { pdf: new Uint8Array([1]), pages: 1 });
-  assert.deepEqual(await cache.get('a'), { pdf: new Uint8Array([37, 80, 68, 70]), pages: 3 });
+  const found = await cache.get('a');
+  assert.deepEqual({ bytes: found?.bytes, pages: found?.pages }, { bytes: 4, pages: 3 });
+  assert.deepEqual(new Uint8Array(await readFile(found!.file)), new Uint8Array([37, 80, 68, 70]));
   await cache.keepOnly(new Set(['a']));
   assert.equal(await cache.get('b'), undefined);
   assert.ok(await cache.get('a'));

@@ -4,7 +4,7 @@ import { searchMarking, searchablePage, type SearchablePage } from '../../src/li
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { builtPages, indexedPageCount, isMarkedForSearch, isPublishedIndexFile } from '../../src/lib/search-index-files.ts';
+import { builtPages, indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from '../../src/lib/search-index-files.ts';
 
 const policy: Omit<SearchablePage, 'kind'> = {
   title: 'Social Media Policy',
@@ -75,4 +75,11 @@ test('the index is built from every built page marked for search, and not from i
   const attributes = Object.entries(searchMarking(searchablePage('policy', policy))).map(([name, value]) => `${name}="${value}"`).join(' ');
   assert.equal(isMarkedForSearch(`<main><article ${attributes}>text</article></main>`), true);
   assert.equal(isMarkedForSearch('<main><h1>Policies A to Z</h1></main>'), false);
+});
+
+test('the marked pages reach Pagefind as one exact glob; a path a glob cannot name is sent on its own', () => {
+  assert.deepEqual(pagesGlob(['policies/a/index.html', 'policies/b/versions/2.0/index.html']), { glob: '{policies/a/index.html,policies/b/versions/2.0/index.html}', leftOver: [] });
+  assert.deepEqual(pagesGlob(['policies/a/index.html']), { glob: 'policies/a/index.html', leftOver: [] });
+  assert.deepEqual(pagesGlob(['policies/a/index.html', 'policies/b,c/index.html', 'policies/[d]/index.html']), { glob: 'policies/a/index.html', leftOver: ['policies/b,c/index.html', 'policies/[d]/index.html'] });
+  assert.deepEqual(pagesGlob([]), { glob: undefined, leftOver: [] });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -33,7 +33,10 @@ export function typstCompilerVersion(): string {
   return `${COMPILER_PACKAGE}@${manifest.version}`;
 }
 
-export interface CachedPdf { pdf: Uint8Array; pages: number }
+export interface MadePdf { pdf: Uint8Array; pages: number }
+
+/** A PDF in the cache: where it is, how big, and how many pages. Its bytes stay on disk until they are copied out. */
+export interface CachedPdf { file: string; bytes: number; pages: number }
 
 /**
  * PDFs from the last build, by key, in Astro's cache folder (node_modules/.astro). After each build
@@ -47,18 +50,20 @@ export class PdfCache {
   }
 
   async get(key: string): Promise<CachedPdf | undefined> {
-    const [pdf, pages] = await Promise.all([
-      readFile(path.join(this.#folder, `${key}.pdf`)).catch(() => undefined),
+    const file = path.join(this.#folder, `${key}.pdf`);
+    const [size, pages] = await Promise.all([
+      stat(file).then((found) => found.size, () => undefined),
       readFile(path.join(this.#folder, `${key}.pages`), 'utf8').catch(() => undefined),
     ]);
     const count = Number(pages);
-    return pdf && Number.isInteger(count) && count > 0 ? { pdf: new Uint8Array(pdf), pages: count } : undefined;
+    return size && Number.isInteger(count) && count > 0 ? { file, bytes: size, pages: count } : undefined;
   }
 
-  async set(key: string, made: CachedPdf): Promise<void> {
+  async set(key: string, made: MadePdf): Promise<CachedPdf> {
     await mkdir(this.#folder, { recursive: true });
     await this.#write(`${key}.pdf`, made.pdf);
     await this.#write(`${key}.pages`, String(made.pages));
+    return { file: path.join(this.#folder, `${key}.pdf`), bytes: made.pdf.byteLength, pages: made.pages };
   }
 
   /** Written beside, then renamed: another build reading the cache at the same time never sees half a file. */

@@ -28,18 +28,24 @@ export function stripLetter(value: string): string {
   return value.replace(LETTER_PREFIX, '');
 }
 
-/** Finds runs A, B, C… among sibling blocks; a lone "A." or a run that skips a letter is left as written. */
-export function findLetteredRuns(blocks: readonly BlockNode[]): LetteredItem[][] {
+/**
+ * Finds runs A, B, C… among sibling blocks; a lone "A." or a run that skips a letter is left as written.
+ * `textOf`, when given, is a cheap way to read a block's text: blocks whose text does not start with a
+ * letter are passed over without looking inside them.
+ */
+export function findLetteredRuns(blocks: readonly BlockNode[], textOf?: (block: BlockNode) => string): LetteredItem[][] {
+  const letter = (block: BlockNode) =>
+    block.type !== 'paragraph' || (textOf && !LETTER_PREFIX.test(textOf(block))) ? undefined : letterOf(block);
   const runs: LetteredItem[][] = [];
   let index = 0;
   while (index < blocks.length) {
-    if (letterOf(blocks[index]!) !== 'A') {
+    if (letter(blocks[index]!) !== 'A') {
       index++;
       continue;
     }
     const run: LetteredItem[] = [];
     let expected = 'A';
-    while (index < blocks.length && letterOf(blocks[index]!) === expected) {
+    while (index < blocks.length && letter(blocks[index]!) === expected) {
       const paragraph = blocks[index]!;
       const next = blocks[index + 1];
       const withList = next?.type === 'list' && (next as { ordered?: boolean }).ordered !== true;

@@ -83,20 +83,29 @@ export interface Backlink {
   sections: { id: string; label: string }[];
 }
 
-/** Which policies refer to this one, and from which sections: "Referred to by: Social Media Policy, Libellous statements". */
-export function backlinksTo(targetId: string, policies: readonly Omit<OutlinedPolicy, 'displayPath'>[]): Backlink[] {
-  const backlinks: Backlink[] = [];
+/**
+ * For every policy, which policies refer to it and from which sections ("Referred to by: Social Media
+ * Policy, Libellous statements"), keyed by the id of the policy referred to. One pass over every link,
+ * so a library of hundreds of policies is not read once per policy.
+ */
+export function backlinksByPolicy(policies: readonly Omit<OutlinedPolicy, 'displayPath'>[]): Map<string, Backlink[]> {
+  const found = new Map<string, Map<string, { from: Backlink['from']; sections: Map<string, Backlink['sections'][number]> }>>();
   for (const policy of policies) {
-    if (policy.id === targetId) continue;
-    const linking = policy.outline.links.filter((link) => {
+    for (const link of policy.outline.links) {
       const target = linkTarget(link.url);
-      return target.kind === 'policy' && target.id === targetId;
-    });
-    if (linking.length === 0) continue;
-    const sections = new Map<string, { id: string; label: string }>();
-    for (const link of linking) if (link.section) sections.set(link.section.id, link.section);
-    backlinks.push({ from: { id: policy.id, title: policy.title }, sections: [...sections.values()] });
+      if (target.kind !== 'policy' || target.id === policy.id) continue;
+      const referrers = found.get(target.id) ?? new Map();
+      found.set(target.id, referrers);
+      const referrer = referrers.get(policy.id) ?? { from: { id: policy.id, title: policy.title }, sections: new Map() };
+      referrers.set(policy.id, referrer);
+      if (link.section) referrer.sections.set(link.section.id, link.section);
+    }
   }
-  return backlinks.sort((a, b) => a.from.title.localeCompare(b.from.title, 'en-GB'));
+  return new Map([...found].map(([id, referrers]) => [
+    id,
+    [...referrers.values()]
+      .map(({ from, sections }) => ({ from, sections: [...sections.values()] }))
+      .sort((a, b) => a.from.title.localeCompare(b.from.title, 'en-GB')),
+  ]));
 }
 

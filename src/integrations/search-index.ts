@@ -35,7 +35,8 @@ export function searchIndex(): AstroIntegration {
           // holds every page, marked or not, which on hundreds of policies took half as much memory again.
           const marked: string[] = [];
           for (const page of await builtPages(siteDir, INDEX_FOLDER)) {
-            if (isMarkedForSearch(await readFile(path.join(siteDir, page), 'utf8'))) marked.push(page);
+            // Bytes, not text: thousands of pages decoded to strings only to be searched would swell the heap.
+            if (isMarkedForSearch(await readFile(path.join(siteDir, page)))) marked.push(page);
           }
           const { glob, leftOver } = pagesGlob(marked);
           if (glob) {

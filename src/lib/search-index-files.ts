@@ -16,7 +16,7 @@ export function isPublishedIndexFile(path: string): boolean {
  * Whether a built page has text marked for search (see search-marking.ts). Pagefind ignores the
  * pages without it anyway; not handing them over at all saves a third of its memory on a large site.
  */
-export function isMarkedForSearch(html: string): boolean {
+export function isMarkedForSearch(html: string | Buffer): boolean {
   return html.includes('data-pagefind-body');
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { phaseTimer } from '../lib/build-phases.ts';
+import { releaseUnusedMemory } from '../lib/release-memory.ts';
 import * as pagefind from 'pagefind';
 import { builtPages, indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from '../lib/search-index-files.ts';
 
@@ -23,6 +24,7 @@ export function searchIndex(): AstroIntegration {
         // Timed for the benchmark, whether the index is built or the step fails.
         using _timing = phaseTimer('search index');
         const siteDir = fileURLToPath(dir);
+        releaseUnusedMemory();
         const fail = (step: string, errors: readonly string[]): never => {
           throw new Error(`The search index could not be built while ${step}: ${errors.join('; ')}`);
         };

@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { phaseTimer } from '../lib/build-phases.ts';
 import { releaseUnusedMemory } from '../lib/release-memory.ts';
 import * as pagefind from 'pagefind';
-import { builtPages, indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from '../lib/search-index-files.ts';
+import { builtPages } from '../lib/built-pages.ts';
+import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from '../lib/search-index-files.ts';
 
 export const INDEX_FOLDER = 'pagefind';
 
@@ -36,7 +37,7 @@ export function searchIndex(): AstroIntegration {
           // Only the marked pages, named to Pagefind in one exact glob: given the whole folder, it reads
           // and holds every page, marked or not, which on hundreds of policies took 60% more memory.
           const marked: string[] = [];
-          for (const page of await builtPages(siteDir, INDEX_FOLDER)) {
+          for (const page of await builtPages(siteDir)) {
             // Bytes, not text: thousands of pages decoded to strings only to be searched would swell the heap.
             if (isMarkedForSearch(await readFile(path.join(siteDir, page)))) marked.push(page);
           }

@@ -1,6 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-
 /**
  * Which of the files Pagefind produces the site publishes. Pagefind also writes its ready-made
  * search interfaces; this site has its own accessible one, so those would only be dead weight
@@ -18,16 +15,6 @@ export function isPublishedIndexFile(path: string): boolean {
  */
 export function isMarkedForSearch(html: string | Buffer): boolean {
   return html.includes('data-pagefind-body');
-}
-
-/** Every HTML page under the built site, as paths relative to it ("policies/x/index.html"), leaving out the index's own folder. */
-export async function builtPages(siteDir: string, indexFolder: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((page) => !page.startsWith(`${indexFolder}/`))
-    .sort();
 }
 
 const GLOB_SPECIAL = /[*?[\]{}!,\\]/;

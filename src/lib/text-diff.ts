@@ -1,6 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Nodes, Root } from 'mdast';
 import { plainText } from './policy-outline.ts';
+import { wordsIn } from './easy-read/text.ts';
 
 /** A run of words that is the same in both versions, added in the newer one, or removed from the older one. */
 export interface DiffPart {
@@ -84,16 +85,12 @@ function whole(block: Block, change: DiffPart['change']): DiffBlock {
  * and stopping there keeps the comparison quick (its cost grows with the number of changes).
  */
 function wordChanges(before: string, after: string): DiffPart[] | undefined {
-  const words = wordCount(before) + wordCount(after);
+  const words = wordsIn(before).length + wordsIn(after).length;
   const parts = diffWords(before, after, { maxEditLength: Math.max(4, Math.ceil(words / 2)) });
   return parts?.map((part) => ({
     change: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
   }));
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** How many blocks changed at all, for a one-line summary above the comparison. */

@@ -2,15 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readSiteConfig } from './src/site.config.ts';
-import { letteredParagraphsPlugin } from './src/markdown/lettered-paragraphs-plugin.ts';
-import { sectionHeadingsPlugin } from './src/markdown/section-headings-plugin.ts';
-import { crossReferencesPlugin } from './src/markdown/cross-references-plugin.ts';
-import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
-import { buildReport } from './src/integrations/build-report.ts';
-import { policyPdfs } from './src/integrations/policy-pdfs.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { easyReadPictures } from './src/integrations/easy-read-pictures.ts';
+import { readSiteConfig } from './src/site/site-config.ts';
+import { letteredParagraphsPlugin } from './src/cross-references/lettered-paragraphs-plugin.ts';
+import { sectionHeadingsPlugin } from './src/cross-references/section-headings-plugin.ts';
+import { crossReferencesPlugin } from './src/cross-references/cross-references-plugin.ts';
+import { MARKDOWN_FEATURES } from './src/policy/markdown-features.ts';
+import { buildReport } from './src/site/build-report.ts';
+import { policyPdfs } from './src/pdf/policy-pdfs.ts';
+import { searchIndex } from './src/search/search-index.ts';
+import { easyReadPictures } from './src/easy-read/easy-read-pictures.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -31,7 +31,7 @@ export default defineConfig({
   },
   // The search index reads the finished pages, so it comes after everything that writes them;
   // the build report comes last of all, to time the others.
-  integrations: [mdx(), easyReadPictures({ policiesDir: site.policiesDir }), policyPdfs(site), searchIndex(), buildReport()],
+  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(), buildReport()],
   vite: {
     build: {
       rollupOptions: {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 
 /** What `npm run build` runs; run it with a copy as the working directory to build the copy. */
-export const BUILD_SCRIPT = path.join(REPOSITORY_ROOT, 'scripts/build.ts');
+export const BUILD_SCRIPT = path.join(REPOSITORY_ROOT, 'src/site/build-command.ts');
 
 /** The parts of the project a build needs; policies are added by whoever makes the copy. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];

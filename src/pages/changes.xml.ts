@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { allPolicies } from '../policies.ts';
-import { base, site } from '../site.ts';
-import { atomFeed } from '../lib/atom-feed.ts';
-import { policyChanges } from '../lib/policy-changes.ts';
-import { absoluteUrl, policyPath, sitePath } from '../lib/urls.ts';
+import { allPolicies } from '#src/library/policy-collection.ts';
+import { base, site } from '#src/site/settings.ts';
+import { atomFeed } from '#src/versions/atom-feed.ts';
+import { policyChanges } from '#src/versions/policy-changes.ts';
+import { absoluteUrl, changePath, sitePath } from '#src/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const policies = await allPolicies();
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const xml = atomFeed(changes, {
     feedUrl: absoluteUrl(site.siteUrl, sitePath(base, 'changes.xml')),
     pageUrl: absoluteUrl(site.siteUrl, sitePath(base, 'changes/')),
-    versionUrl: (change) => absoluteUrl(site.siteUrl, change.readable ? `${policyPath(base, change.policyId)}versions/${change.version}/` : policyPath(base, change.policyId)),
+    versionUrl: (change) => absoluteUrl(site.siteUrl, changePath(base, change)),
     title: `${site.trustName}: changes to staff policies`,
     author: site.trustName,
   });

@@ -1,18 +1,21 @@
 import type { APIRoute } from 'astro';
-import { allPolicies } from '../policies.ts';
-import { base, site, today } from '../site.ts';
-import { registerRecord } from '../lib/policy-register-json.ts';
-import { absoluteUrl, policyPath, sitePath } from '../lib/urls.ts';
+import downloads from 'virtual:policy-pdfs';
+import { allPolicies } from '#src/library/policy-collection.ts';
+import { base, site, today } from '#src/site/settings.ts';
+import { registerDownload, registerRecord } from '#src/reviews/register-json.ts';
+import { absoluteUrl, policyFilePath, policyPath, sitePath, versionsPath } from '#src/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const policies = await allPolicies();
+  const address = (pathWithBase: string) => absoluteUrl(site.siteUrl, pathWithBase);
   const register = {
-    $schema: absoluteUrl(site.siteUrl, sitePath(base, 'policies.schema.json')),
+    $schema: address(sitePath(base, 'policies.schema.json')),
     generated: today,
-    policies: policies.map(({ entry, overview }) => {
-      const page = absoluteUrl(site.siteUrl, policyPath(base, entry.id));
-      return registerRecord(overview, entry.data, { page, versions: `${page}versions/`, downloads: [] });
-    }),
+    policies: policies.map(({ entry, overview }) => registerRecord(overview, entry.data, {
+      page: address(policyPath(base, entry.id)),
+      versions: address(versionsPath(base, entry.id)),
+      downloads: (downloads[entry.id] ?? []).map((download) => registerDownload(download, address(policyFilePath(base, entry.id, download.fileName)))),
+    })),
   };
   return new Response(`${JSON.stringify(register, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { allPolicies } from '../policies.ts';
-import { base, site, today } from '../site.ts';
-import { reviewCalendar } from '../lib/ics-feed.ts';
-import { reviewRegister, statementForReview } from '../lib/review-register.ts';
-import { ACCESSIBILITY_STATEMENT } from '../data/accessibility-statement.ts';
-import { absoluteUrl, sitePath } from '../lib/urls.ts';
+import { allPolicies } from '#src/library/policy-collection.ts';
+import { base, site, today } from '#src/site/settings.ts';
+import { reviewCalendar } from '#src/reviews/ics-feed.ts';
+import { reviewRegister, statementForReview } from '#src/reviews/review-register.ts';
+import { ACCESSIBILITY_STATEMENT } from '#src/accessibility/accessibility-statement.ts';
+import { absoluteUrl, sitePath } from '#src/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const policies = await allPolicies();

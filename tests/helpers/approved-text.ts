@@ -4,7 +4,7 @@ import { REPOSITORY_ROOT } from './fixture-site.ts';
 
 /**
  * The Social Media Policy's approved 2021 text, line by line, without its cover, contents list and
- * capitalised headings (the site's headings are in sentence case, which the issue allows).
+ * capitalised headings (the site's headings are in sentence case).
  */
 export async function approvedSocialMediaLines(): Promise<string[]> {
   const seed = await readFile(path.join(REPOSITORY_ROOT, 'tests/fixtures/social-media-policy-2021.txt'), 'utf8');

@@ -1,4 +1,4 @@
-/** The nine headings of the GOV.UK model accessibility statement, in its order (ACCESSIBILITY.md, section 2). */
+/** The nine headings of the GOV.UK model accessibility statement, in its order. */
 export const STATEMENT_HEADINGS = [
   'How accessible this website is',
   'Feedback and contact information',

@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { parsePolicyText } from '../../src/lib/parse-policy-text.ts';
-import { pdfFontFiles } from '../../src/lib/typst/fonts.ts';
-import { STANDARD_LAYOUT, type PdfLayout } from '../../src/lib/typst/pdf-layouts.ts';
-import { policyDocument, type PrintedPolicy } from '../../src/lib/typst/policy-document.ts';
-import { policyMarkup, type MarkupOptions, type PolicyMarkup } from '../../src/lib/typst/policy-markup.ts';
-import { createTypstCompiler, makePdf, type PdfMade } from '../../src/lib/typst/typst-pdf.ts';
+import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
+import { pdfFontFiles } from '#src/pdf/fonts.ts';
+import { STANDARD_LAYOUT, type PdfLayout } from '#src/pdf/pdf-layouts.ts';
+import { policyDocument, type PrintedPolicy } from '#src/pdf/policy-document.ts';
+import { policyMarkup, type MarkupOptions, type PolicyMarkup } from '#src/pdf/policy-markup.ts';
+import { createTypstCompiler, makePdf, type PdfMade } from '#src/pdf/typst-pdf.ts';
 
 /** A folder standing in for policies/, where pictures for the tests are saved. */
 export const TEST_ROOT = mkdtempSync(path.join(tmpdir(), 'policy-typst-'));

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { policySchema, type PolicyFrontmatter } from '#src/policy/policy-schema.ts';
+import { nearest } from '#src/policy/fields.ts';
+import { readFrontmatter, type Frontmatter } from '#src/policy/frontmatter.ts';
+import { frontmatterProblems } from '#src/policy/frontmatter-problems.ts';
+import type { Problem } from '#src/policy/problem.ts';
+import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
+import { policyOutline, type PolicyOutline } from '#src/cross-references/policy-outline.ts';
+import { brokenCrossReferences } from '#src/cross-references/cross-references.ts';
+import { readRepositoryHistory, type HistoryAvailability, type RepositoryHistory } from '#src/versions/git-history.ts';
+import { policyVersions, type PolicyVersion } from '#src/versions/policy-versions.ts';
+import { historyProblems } from '#src/versions/history-problems.ts';
+import { isPolicyId } from '#src/policy/policy-id.ts';
+import { POLICY_FILE_NAME, policyFolders, repositoryPath } from '#src/policy/policy-folders.ts';
+
+/** What a page gets for each policy: its checked details, the outline of its text and its versions. */
+export type PolicyEntryData = PolicyFrontmatter & {
+  outline: PolicyOutline;
+  /** Versions whose text is held, newest first, without their text (pages that need it load it). */
+  versions: Omit<PolicyVersion, 'source'>[];
+};
+
+export interface PolicyFile {
+  /** The folder name: the policy's permanent id and URL slug. */
+  id: string;
+  /** Absolute path of index.mdx. */
+  filePath: string;
+  /** Path shown to people, relative to the repository root. */
+  displayPath: string;
+  data: PolicyFrontmatter;
+  outline: PolicyOutline;
+  /** Every version whose text is held, newest first; only the current one when git history is missing. */
+  versions: PolicyVersion[];
+}
+
+export interface PolicyFiles {
+  policies: PolicyFile[];
+  problems: Problem[];
+  history: HistoryAvailability;
+}
+
+/**
+ * Reads and checks every `<policiesDir>/<id>/index.mdx`, with the git history of all of them read
+ * in one pass. All problems in all files are collected, so an owner sees everything to fix in one build.
+ */
+export async function readPolicyFiles(policiesDir: string, repositoryRoot: string): Promise<PolicyFiles> {
+  const folders = await policyFolders(policiesDir);
+  const history = await readRepositoryHistory(policiesDir, [POLICY_FILE_NAME]);
+  const policies: PolicyFile[] = [];
+  const problems: Problem[] = [];
+  for (const id of folders) {
+    const filePath = path.join(policiesDir, id, POLICY_FILE_NAME);
+    const displayPath = repositoryPath(filePath, repositoryRoot);
+    const source = await readFile(filePath, 'utf8').catch(() => undefined);
+    if (source === undefined) {
+      problems.push({ file: displayPath, message: `is missing. Each policy folder needs an ${POLICY_FILE_NAME}; remove the folder policies/${id} if it is not a policy` });
+      continue;
+    }
+    if (!isPolicyId(id)) {
+      problems.push({ file: displayPath, message: `the folder name "${id}" becomes the policy's web address, so use only lower-case letters, digits and hyphens, like social-media` });
+    }
+    const result = checkPolicySource(displayPath, source);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const versions = versionsOf(filePath, source, result.data, history);
+    problems.push(...historyProblems(displayPath, result.data, result.frontmatter.lineOf, history.availability === 'full' ? versions : undefined));
+    policies.push({ id, filePath, displayPath, data: result.data, outline: result.outline, versions });
+  }
+  problems.push(...relatedProblems(policies));
+  problems.push(...brokenCrossReferences(policies.map((policy) => ({ ...policy, title: policy.data.title }))));
+  return { policies, problems, history: history.availability };
+}
+
+function versionsOf(filePath: string, source: string, data: PolicyFrontmatter, history: RepositoryHistory): PolicyVersion[] {
+  const fromTop = history.topLevel ? path.relative(history.topLevel, filePath).split(path.sep).join('/') : '';
+  const revisions = history.availability === 'full' ? history.revisions.get(fromTop) ?? [] : [];
+  return policyVersions(revisions, history.contents, { source, version: data.version, status: data.status, title: data.title });
+}
+
+/** Checks one policy file on its own: its details, and that its text can be read. */
+export function checkPolicySource(displayPath: string, source: string):
+  | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline; frontmatter: Frontmatter }
+  | { ok: false; problems: Problem[] } {
+  const read = readFrontmatter(source);
+  if (!read.ok) return { ok: false, problems: [{ file: displayPath, line: read.line, message: read.message }] };
+  const parsed = policySchema.safeParse(read.frontmatter.data);
+  const problems = parsed.success ? [] : frontmatterProblems(displayPath, parsed.error.issues, read.frontmatter.lineOf);
+  const text = parsePolicyText(source);
+  if (!text.ok) problems.push({ file: displayPath, line: text.line, column: text.column, message: text.message });
+  if (!parsed.success || !text.ok) return { ok: false, problems };
+  return { ok: true, data: parsed.data, outline: policyOutline(text.tree), frontmatter: read.frontmatter };
+}
+
+function relatedProblems(policies: readonly PolicyFile[]): Problem[] {
+  const ids = policies.map((policy) => policy.id);
+  const problems: Problem[] = [];
+  for (const policy of policies) {
+    for (const related of policy.data.related) {
+      if (related === policy.id) {
+        problems.push({ file: policy.displayPath, field: 'related', message: `lists this policy itself ("${related}"). Remove it` });
+      } else if (!ids.includes(related)) {
+        const suggestion = nearest(related, ids);
+        problems.push({
+          file: policy.displayPath,
+          field: 'related',
+          message: `"${related}" is not a policy here${suggestion ? `. Did you mean ${suggestion}?` : `. Use a folder name from policies/, like ${ids.find((id) => id !== policy.id) ?? 'code-of-conduct'}`}`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,53 @@
+/**
+ * Every internal link goes through here so the site works at "/" and under a base path such as
+ * "/policies-site/" on an intranet. Paths are written without the base: sitePath(base, 'policies/x/').
+ */
+export function sitePath(base: string, path = ''): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+export function policyPath(base: string, id: string): string {
+  return sitePath(base, `policies/${id}/`);
+}
+
+export function easyReadPath(base: string, id: string): string {
+  return sitePath(base, `policies/${id}/easy-read/`);
+}
+
+/** The list of a policy's versions, with what changed in each. */
+export function versionsPath(base: string, id: string): string {
+  return sitePath(base, `policies/${id}/versions/`);
+}
+
+/** An earlier version of a policy, as it was approved. */
+export function versionPath(base: string, id: string, version: string): string {
+  return sitePath(base, `policies/${id}/versions/${version}/`);
+}
+
+/** What changed in a version, against the one before it. */
+export function comparePath(base: string, id: string, version: string): string {
+  return sitePath(base, `policies/${id}/versions/${version}/compare/`);
+}
+
+/** A version's own page where it can still be read; otherwise the policy's page. */
+export function changePath(base: string, change: { policyId: string; version: string; readable: boolean }): string {
+  return change.readable ? versionPath(base, change.policyId, change.version) : policyPath(base, change.policyId);
+}
+
+/** A file the build puts beside a policy's page, such as one of its PDFs. */
+export function policyFilePath(base: string, id: string, fileName: string): string {
+  return sitePath(base, `policies/${id}/${fileName}`);
+}
+
+/** Where the build puts an easy-read picture (see src/easy-read/easy-read-pictures.ts). */
+export const PICTURES_FOLDER = 'easy-read/pictures';
+
+export function picturePath(base: string, name: string): string {
+  return sitePath(base, `${PICTURES_FOLDER}/${name}.svg`);
+}
+
+/** The full address of a page, for printouts and feeds. */
+export function absoluteUrl(siteUrl: string, pathWithBase: string): string {
+  return new URL(pathWithBase, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}

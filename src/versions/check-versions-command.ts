@@ -1,0 +1,70 @@
+/**
+ * npm run check:versions -- --base <git ref>
+ * Compares every policy with the same file at the base (by default where this branch left main)
+ * and fails, in plain English, when text changed without a new version or history entry.
+ */
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { readBlobs } from './git-history.ts';
+import { formatProblem, sortProblems } from '#src/policy/problem.ts';
+import { versionGuardProblems } from './version-guard.ts';
+import { readSiteConfig } from '#src/site/site-config.ts';
+
+const run = promisify(execFile);
+const git = async (args: string[]) => (await run('git', args, { maxBuffer: 64 * 1024 * 1024 })).stdout.trim();
+
+async function defaultBase(): Promise<string> {
+  for (const candidate of ['main', 'origin/main']) {
+    const base = await git(['merge-base', 'HEAD', candidate]).catch(() => '');
+    if (base) return base;
+  }
+  throw new Error('Could not find where this branch left main. Give the base explicitly: npm run check:versions -- --base origin/main');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log('Usage: npm run check:versions -- [--base <git ref>]\nChecks that changed policy text has a new version or an editorial note. The base defaults to the merge base with main.');
+    return 0;
+  }
+  const root = await git(['rev-parse', '--show-toplevel']);
+  const { policiesDir } = readSiteConfig(process.env, root);
+  const base = values.base ?? (await defaultBase());
+  await git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
+    throw new Error(`"${base}" is not a commit, branch or tag in this repository. In a shallow clone, fetch it first (git fetch --unshallow).`);
+  });
+  const relativeDir = path.relative(root, policiesDir).split(path.sep).join('/');
+  const listing = await git(['ls-tree', '-r', base, '--', relativeDir]);
+  const baseBlobs = new Map<string, string>();
+  for (const line of listing.split('\n')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+\/index\.mdx)$/.exec(line);
+    if (match) baseBlobs.set(match[2]!, match[1]!);
+  }
+  const contents = await readBlobs(root, [...baseBlobs.values()]);
+  const headFiles = new Map<string, string>();
+  for (const folder of await readdir(policiesDir)) {
+    const file = `${relativeDir}/${folder}/index.mdx`;
+    const source = await readFile(path.join(root, file), 'utf8').catch(() => undefined);
+    if (source !== undefined) headFiles.set(file, source);
+  }
+  const files = [...new Set([...baseBlobs.keys(), ...headFiles.keys()])].sort();
+  const problems = files.flatMap((file) => {
+    const blob = baseBlobs.get(file);
+    return versionGuardProblems(file, blob === undefined ? undefined : contents.get(blob), headFiles.get(file));
+  });
+  const short = base.length === 40 ? base.slice(0, 7) : base;
+  if (problems.length === 0) {
+    console.log(`Checked ${files.length} ${files.length === 1 ? 'policy' : 'policies'} against ${short}: every change to policy text has a new version or an editorial note.`);
+    return 0;
+  }
+  console.log(`Found ${problems.length} version ${problems.length === 1 ? 'problem' : 'problems'} against ${short}:`);
+  for (const problem of sortProblems(problems)) console.log(`  ${formatProblem(problem)}`);
+  return 1;
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+});

@@ -1,0 +1,69 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { AXE_TAGS, recordAccessibilityReport, wcagCriteria, type AccessibilityViolation } from '#src/accessibility/accessibility-report.ts';
+import { buildDate } from '#src/site/build-date.ts';
+import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { builtPages, pageUrl } from '#src/site/built-pages.ts';
+import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
+
+let site: BrowserSite;
+let pages: string[];
+before(async () => {
+  site = await openBuiltSite();
+  // The list comes from the build itself, so a new page is checked without anyone adding it here.
+  pages = await builtPages(site.build.distDir);
+});
+after(async () => { await site?.close(); });
+
+test('the build has the pages this test expects to check', () => {
+  for (const page of ['index.html', '404.html', 'accessibility/index.html', 'policies/social-media/index.html']) assert.ok(pages.includes(page), page);
+});
+
+test('axe finds no WCAG 2.2 AA violation on any built page', async () => {
+  const { page } = await site.newPage();
+  const failures: string[] = [];
+  const violations: AccessibilityViolation[] = [];
+  let axeCoreVersion = '';
+  for (const file of pages) {
+    await page.goto(pageUrl(site.server.url, file));
+    const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
+    axeCoreVersion = results.testEngine.version;
+    for (const violation of results.violations) {
+      failures.push(`${file}: ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`);
+      violations.push({ page: file, rule: violation.id, impact: violation.impact ?? '', help: violation.help, criteria: wcagCriteria(violation.tags) });
+    }
+  }
+  // The accessibility statement shows this run: the day comes from the clock in UK time, never from
+  // POLICY_SITE_TODAY, which fixes the day the test site is built for, not the day it was tested.
+  await recordAccessibilityReport(REPOSITORY_ROOT, {
+    checkedOn: buildDate({}),
+    pagesChecked: pages.length,
+    axeCoreVersion,
+    tags: [...AXE_TAGS],
+    violations,
+  });
+  assert.deepEqual(failures, []);
+});
+
+test('no page scrolls sideways on a 320 pixel wide screen', async () => {
+  const { page } = await site.newPage({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const file of pages) {
+    await page.goto(pageUrl(site.server.url, file));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    if (scrollWidth > innerWidth) wide.push(`${file}: ${scrollWidth}px wide in a ${innerWidth}px window`);
+  }
+  assert.deepEqual(wide, []);
+});
+
+test('no page makes a request to anywhere but the site itself', async () => {
+  const { page, requests } = await site.newPage();
+  for (const file of pages) {
+    await page.goto(pageUrl(site.server.url, file));
+    await page.waitForLoadState('networkidle');
+  }
+  const outside = requests.filter((url) => !url.startsWith(site.server.origin) && !url.startsWith('data:'));
+  assert.deepEqual(outside, []);
+  assert.ok(requests.length >= pages.length);
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_QUERY_LENGTH, searchTerms, tidyQuery } from '#src/search/search-query.ts';
+import { hasEveryTerm, isFormOf } from '#src/search/search-matching.ts';
+
+test('a question keeps only the words that carry its meaning', () => {
+  assert.deepEqual(searchTerms('can I accept a friend request from a parent'), ['accept', 'friend', 'request', 'parent']);
+  assert.deepEqual(searchTerms('What happens at a disciplinary hearing?'), ['happens', 'disciplinary', 'hearing']);
+  assert.deepEqual(searchTerms("I'm being bullied by my manager"), ['being', 'bullied', 'manager']);
+});
+
+test('words people search for on their own are kept as typed', () => {
+  for (const query of ['twitter', 'X', 'phone', 'bullying', 'grievance', 'whistleblowing', 'facebook']) assert.deepEqual(searchTerms(query), [query]);
+  assert.deepEqual(searchTerms('  disciplinary   hearing '), ['disciplinary', 'hearing']);
+  assert.deepEqual(searchTerms('"whistle-blowing",'), ['whistle-blowing']);
+});
+
+test('a query of only small words is searched as it is, rather than as nothing', () => {
+  assert.deepEqual(searchTerms('can I'), ['can', 'I']);
+  assert.deepEqual(searchTerms('  '), []);
+});
+
+test('a query is tidied and kept to a sensible length', () => {
+  assert.equal(tidyQuery(' friend \n request '), 'friend request');
+  assert.equal(tidyQuery('a'.repeat(500)).length, MAX_QUERY_LENGTH);
+});
+
+test('a word on the page counts as the word typed when it is a form of it', () => {
+  for (const [typed, onPage] of [['request', 'requests,'], ['twitter', 'Twitter;'], ['days', 'day'], ['phones', 'phone'], ['frie', 'friend'], ['X', 'X,'], ['hearing', 'hears']]) {
+    assert.equal(isFormOf(typed!, onPage!), true, `${onPage} for ${typed}`);
+  }
+});
+
+test('a word Pagefind cut short to find something does not count', () => {
+  for (const [typed, onPage] of [['xyzzy', 'X,'], ['freind', 'from'], ['freind', 'friend'], ['mobile', 'mob'], ['parent', '']]) {
+    assert.equal(isFormOf(typed!, onPage!), false, `${onPage} for ${typed}`);
+  }
+});
+
+test('a page has every term only if each has a form of itself among the page\'s matches', () => {
+  const page = { content: 'X, Twitter, friend request, parent.', anchors: [], weighted_locations: [0, 2].map((location) => ({ location, weight: 1, balanced_score: 1 })) };
+  assert.equal(hasEveryTerm(['friend'], page), true);
+  assert.equal(hasEveryTerm(['xyzzy'], page), false);
+  assert.equal(hasEveryTerm(['friend', 'xyzzy'], page), false);
+});

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchingSections, mergePageHits, type IndexedAnchor, type PageHits, type SectionMatch } from '#src/search/search-sections.ts';
+import { KEYWORDS_ANCHOR_ID } from '#src/search/search-marking.ts';
+
+interface Block { element?: string; id?: string; text: string; weight?: number }
+
+/**
+ * A page as Pagefind reports it: the words in order (with the full stop Pagefind adds to the end of
+ * each block), where each element with an id starts, and where each word that begins with one of
+ * `found` is, with a score that grows with the square of its weight, as Pagefind's does.
+ */
+function indexedPage(blocks: readonly Block[], found: readonly string[]): PageHits {
+  const words: string[] = [];
+  const anchors: IndexedAnchor[] = [];
+  const weighted_locations: PageHits['weighted_locations'][number][] = [];
+  for (const block of blocks) {
+    if (block.id) anchors.push({ element: block.element ?? 'p', id: block.id, text: block.text, location: words.length });
+    const text = /[\w)]$/.test(block.text) ? `${block.text}.` : block.text;
+    for (const word of text.split(' ')) {
+      const bare = word.toLowerCase().replace(/[^a-z]/g, '');
+      const weight = block.weight ?? (block.element?.startsWith('h') ? 6 : 1);
+      if (found.some((term) => bare.startsWith(term))) weighted_locations.push({ weight, balanced_score: weight * weight * 100, location: words.length });
+      words.push(word);
+    }
+  }
+  return { content: words.join(' '), anchors, weighted_locations };
+}
+
+const socialMedia: Block[] = [
+  { element: 'h2', id: 'scope', text: 'Scope' },
+  { text: 'This policy is applicable to all employees of the Trust.' },
+  { element: 'h2', id: 'definition-of-social-media', text: 'Definition of social media' },
+  { text: 'micro-blogging websites, e.g. Twitter;' },
+  { element: 'h2', id: 'social-media-in-a-personal-capacity', text: 'Social media in a personal capacity' },
+  { text: 'the name of a blog or a Twitter name, must not contain the Trust name.' },
+  { element: 'li', id: 'paragraph-a', text: 'bring the school/Trust into disrepute, for example by:' },
+  { text: 'criticising the school/Trust;' },
+  { element: 'li', id: 'paragraph-c', text: 'abuse their position of trust when working with students, for example by:' },
+  { text: 'contacting students or their families through social networking sites' },
+  { text: 'accepting any requests to become a named friend on a social networking site made by a student; or' },
+  { text: 'uploading any photographs or video containing images of students' },
+  { element: 'li', id: 'paragraph-d', text: 'breach copyright, for example by:' },
+  { element: 'h2', id: 'security-and-identity-theft', text: 'Security and identity theft' },
+  { text: 'help friends and colleagues out by letting them know if they spot things on their pages' },
+  { element: 'p', id: KEYWORDS_ANCHOR_ID, text: 'Social Media Policy. X, Twitter, friend request, parent.', weight: 2 },
+];
+
+function summary(section: SectionMatch) {
+  return { targetId: section.targetId, heading: section.heading, paragraph: section.paragraph, keywordsOnly: section.keywordsOnly };
+}
+
+function excerptText(section: SectionMatch): string {
+  return section.excerpt.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+}
+
+test('"friend request" lands on paragraph C, not the page or the keywords', () => {
+  const sections = matchingSections(indexedPage(socialMedia, ['friend', 'request']));
+  assert.deepEqual(summary(sections[0]!), { targetId: 'paragraph-c', heading: 'Social media in a personal capacity', paragraph: 'C', keywordsOnly: false });
+  assert.equal(
+    excerptText(sections[0]!),
+    '… their families through social networking sites accepting any [requests] to become a named [friend] on a social networking site made by a student; or uploading any photographs or video containing …',
+  );
+  assert.deepEqual(sections.map((section) => section.targetId ?? 'keywords'), ['paragraph-c', 'security-and-identity-theft', 'keywords']);
+});
+
+test('"twitter" in two sections equally: the earlier one, the definition, comes first', () => {
+  const sections = matchingSections(indexedPage(socialMedia, ['twitter']));
+  assert.deepEqual(sections.map((section) => section.targetId ?? 'keywords'), ['definition-of-social-media', 'social-media-in-a-personal-capacity', 'keywords']);
+  assert.equal(excerptText(sections[0]!), 'micro-blogging websites, e.g. [Twitter];');
+});
+
+test('a word found only in the keywords gives the page top, and says which keyword matched', () => {
+  const [only, ...rest] = matchingSections(indexedPage(socialMedia, ['x']));
+  assert.deepEqual(rest, []);
+  assert.deepEqual(summary(only!), { targetId: undefined, heading: undefined, paragraph: undefined, keywordsOnly: true });
+  assert.deepEqual(only!.matchedWords, ['X']);
+  assert.deepEqual(only!.excerpt, []);
+});
+
+test('text before the first heading links to the page top, with no heading', () => {
+  const page = indexedPage([{ text: 'Read this first: it explains grievances.' }, { element: 'h2', id: 'scope', text: 'Scope' }, { text: 'All staff.' }], ['grievance']);
+  const [section] = matchingSections(page);
+  assert.deepEqual(summary(section!), { targetId: undefined, heading: undefined, paragraph: undefined, keywordsOnly: false });
+  assert.equal(excerptText(section!), 'Read this first: it explains [grievances].');
+});
+
+test('a match in a heading counts, but the excerpt starts after the heading words', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'the-disciplinary-hearing', text: 'The disciplinary hearing' },
+    { text: 'If there is a case to answer, a hearing is held by the headteacher.' },
+    { element: 'h2', id: 'appeals', text: 'Appeals' },
+    { text: 'You can appeal after a hearing.' },
+  ], ['hearing']);
+  const [first, second] = matchingSections(page);
+  assert.equal(first!.targetId, 'the-disciplinary-hearing');
+  assert.equal(excerptText(first!), 'If there is a case to answer, a [hearing] is held by the headteacher.');
+  assert.equal(second!.targetId, 'appeals');
+});
+
+test('the excerpt is the window with the most matches, not the one with the single best', () => {
+  const filler = Array.from({ length: 40 }, (_, index) => `word${index}`).join(' ');
+  const page = indexedPage([
+    { element: 'h2', id: 'contact-with-parents', text: 'Contact with parents' },
+    { text: `Contact must be through school channels. ${filler} do not accept friend or follow requests from parents.` },
+  ], ['parent', 'accept', 'friend', 'request']);
+  const [section] = matchingSections(page);
+  assert.match(excerptText(section!), /do not \[accept\] \[friend\] or follow \[requests\] from \[parents\]\.$/);
+  assert.match(excerptText(section!), /^… /);
+});
+
+test('a full stop Pagefind adds to a list item is left out; real stops and abbreviations stay', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'definition', text: 'Definition' },
+    { text: 'blogs, e.g. WordPress; or' },
+    { text: 'social networks, e.g. them, and so on etc.' },
+    { text: 'forums. Employees should know.' },
+  ], ['forum']);
+  assert.equal(excerptText(matchingSections(page)[0]!), 'blogs, e.g. WordPress; or social networks, e.g. them, and so on etc. [forums]. Employees should know.');
+});
+
+test('hits for the same page from one search per word merge into one set of matches', () => {
+  const friend = indexedPage(socialMedia, ['friend']);
+  const request = indexedPage(socialMedia, ['request']);
+  const merged = mergePageHits([friend, request]);
+  assert.deepEqual(merged.weighted_locations, indexedPage(socialMedia, ['friend', 'request']).weighted_locations);
+  assert.equal(matchingSections(merged)[0]!.targetId, 'paragraph-c');
+});

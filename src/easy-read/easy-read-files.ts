@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { EasyReadFrontmatter } from './easy-read-schema.ts';
 import { brokenCrossReferences } from '#src/cross-references/cross-references.ts';
@@ -7,6 +7,7 @@ import { loadPolicyLibrary } from '#src/library/policy-library.ts';
 import { checkEasyReadSource } from './easy-read-source.ts';
 import { isError, type Problem } from '#src/policy/problem.ts';
 import { buildContext } from '#src/site/build-context.ts';
+import { readTextFile } from '#src/policy/text-file.ts';
 import type { RuleSetting } from './lint.ts';
 import { loadPictures } from './pictures.ts';
 
@@ -42,9 +43,14 @@ export async function readEasyReadFiles(policiesDir: string, repositoryRoot: str
   const messages: Problem[] = [];
   for (const id of await policyFolders(policiesDir)) {
     const filePath = path.join(policiesDir, id, EASY_READ_FILE_NAME);
-    const source = await readFile(filePath, 'utf8').catch(() => undefined);
-    if (source === undefined) continue;
     const displayPath = repositoryPath(filePath, repositoryRoot);
+    const read = await readTextFile(filePath, displayPath);
+    if (read === undefined) continue;
+    if (!read.ok) {
+      messages.push({ ...read.problem, severity: 'error' });
+      continue;
+    }
+    const source = read.text;
     const policy = byId.get(id);
     if (!policy) {
       const hasPolicy = await access(path.join(policiesDir, id, POLICY_FILE_NAME)).then(() => true, () => false);

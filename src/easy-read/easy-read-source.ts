@@ -8,7 +8,16 @@ import { policyOutline, type PolicyOutline } from '#src/cross-references/policy-
 import { lintTree, type RuleSetting } from './lint.ts';
 import type { PictureCatalogue } from './pictures.ts';
 import { EASY_READ_PRESET } from './rules/index.ts';
-import { isPoint, stringAttribute, type MarkdownNode } from './text.ts';
+import { isPoint, POINT, stringAttribute, type MarkdownNode } from './text.ts';
+import { contentProblems } from '#src/policy/content-rules/index.ts';
+import type { ContentAllowance } from '#src/policy/content-rules/content-rule.ts';
+
+/** An easy read writes each idea as a Point with its picture, and uses no other component. */
+export const EASY_READ_CONTENT: ContentAllowance = {
+  kind: 'an easy read',
+  components: { [POINT]: ['picture', 'alt'] },
+  componentHint: `Write each idea as <${POINT} picture="…" alt="…">…</${POINT}>`,
+};
 
 export interface CheckedEasyRead {
   /** The frontmatter, when it is valid. */
@@ -58,6 +67,7 @@ export function checkEasyReadSource(file: string, source: string, options: EasyR
     return { data, messages, pictures: [], outline: undefined };
   }
   const tree = text.tree as unknown as MarkdownNode;
+  messages.push(...contentProblems(file, text.tree, EASY_READ_CONTENT));
   messages.push(...lintTree(tree, source, file, {
     pictures: options.pictures,
     ...(data && basedOnLine !== undefined ? { basedOnVersion: { version: data.basedOnVersion, line: basedOnLine } } : {}),

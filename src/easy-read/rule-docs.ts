@@ -1,14 +1,10 @@
+import { fence, sectionMarkers, type GeneratedSection } from '#src/policy/generated-section.ts';
 import type { EasyReadRule } from './rule.ts';
+import { EASY_READ_RULES } from './rules/index.ts';
 
-export const RULES_START = '<!-- easy-read-rules:start: made by `npm run docs:easy-read` from src/easy-read/rules/, so edit the rules, not this -->';
-export const RULES_END = '<!-- easy-read-rules:end -->';
-
-/**
- * The rules' section of CONTRIBUTING.md, made from the rules themselves: the examples shown there
- * are the ones the tests run, so the explanation and the checks cannot drift apart.
- */
+/** The easy-read rules' part of CONTRIBUTING.md, with the examples the tests run. */
 export function easyReadRulesMarkdown(rules: readonly EasyReadRule[]): string {
-  const sections = rules.map((rule) => {
+  return rules.map((rule) => {
     const severity = typeof rule.severity === 'function'
       ? 'Error or warning (see below).'
       : rule.severity === 'error' ? 'Error: the build fails.' : 'Warning: printed, and the build goes on.';
@@ -21,19 +17,11 @@ export function easyReadRulesMarkdown(rules: readonly EasyReadRule[]): string {
       '',
     ]);
     return [`### Easy read: ${rule.id}`, '', `**${severity}** ${rule.summary}`, '', rule.explanation, '', ...(options.length > 0 ? [...options, ''] : []), ...examples].join('\n');
-  });
-  return [RULES_START, '', ...sections, RULES_END].join('\n');
+  }).join('\n');
 }
 
-function fence(language: string, text: string): string {
-  const ticks = text.includes('```') ? '````' : '```';
-  return `${ticks}${language}\n${text}\n${ticks}`;
-}
-
-/** CONTRIBUTING.md with its rules section replaced by `section`; undefined when the markers are missing. */
-export function withRulesSection(contributing: string, section: string): string | undefined {
-  const start = contributing.indexOf(RULES_START.slice(0, 30));
-  const end = contributing.indexOf(RULES_END);
-  if (start === -1 || end === -1 || end < start) return undefined;
-  return `${contributing.slice(0, start)}${section}${contributing.slice(end + RULES_END.length)}`;
-}
+export const EASY_READ_RULES_SECTION: GeneratedSection = {
+  name: 'the easy-read rules',
+  ...sectionMarkers('easy-read-rules', 'src/easy-read/rules/'),
+  markdown: () => easyReadRulesMarkdown(EASY_READ_RULES),
+};

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { PolicyEntryData } from './policy-files.ts';
-import { ProblemsError } from '#src/policy/problem.ts';
+import { formatProblem, ProblemsError } from '#src/policy/problem.ts';
 import { historyWarning } from '#src/versions/history-warning.ts';
 import { loadPolicyLibrary } from './policy-library.ts';
 
@@ -17,8 +17,9 @@ export function policiesLoader(policiesDir: string): Loader {
   return {
     name: 'policies-loader',
     async load(context) {
-      const { policies, problems, history } = await loadPolicyLibrary(policiesDir, fileURLToPath(context.config.root));
+      const { policies, problems, warnings, history } = await loadPolicyLibrary(policiesDir, fileURLToPath(context.config.root));
       if (problems.length > 0) throw new ProblemsError(problems);
+      for (const warning of warnings) context.logger.warn(formatProblem(warning));
       const warning = historyWarning(history);
       if (warning) context.logger.warn(warning);
       const checked = new Map(policies.map((policy): [string, PolicyEntryData] => [

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { policySchema, type PolicyFrontmatter } from '#src/policy/policy-schema.ts';
 import { nearest } from '#src/policy/fields.ts';
 import { readFrontmatter, type Frontmatter } from '#src/policy/frontmatter.ts';
 import { frontmatterProblems } from '#src/policy/frontmatter-problems.ts';
-import type { Problem } from '#src/policy/problem.ts';
+import { isError, type Problem } from '#src/policy/problem.ts';
+import { readTextFile } from '#src/policy/text-file.ts';
+import { contentProblems } from '#src/policy/content-rules/index.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { policyOutline, type PolicyOutline } from '#src/cross-references/policy-outline.ts';
 import { brokenCrossReferences } from '#src/cross-references/cross-references.ts';
@@ -36,7 +37,10 @@ export interface PolicyFile {
 
 export interface PolicyFiles {
   policies: PolicyFile[];
+  /** Mistakes that stop the build. */
   problems: Problem[];
+  /** Things to look at that do not stop it, such as an http: link. */
+  warnings: Problem[];
   history: HistoryAvailability;
 }
 
@@ -49,29 +53,36 @@ export async function readPolicyFiles(policiesDir: string, repositoryRoot: strin
   const history = await readRepositoryHistory(policiesDir, [POLICY_FILE_NAME]);
   const policies: PolicyFile[] = [];
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   for (const id of folders) {
     const filePath = path.join(policiesDir, id, POLICY_FILE_NAME);
     const displayPath = repositoryPath(filePath, repositoryRoot);
-    const source = await readFile(filePath, 'utf8').catch(() => undefined);
-    if (source === undefined) {
+    const read = await readTextFile(filePath, displayPath);
+    if (read === undefined) {
       problems.push({ file: displayPath, message: `is missing. Each policy folder needs an ${POLICY_FILE_NAME}; remove the folder policies/${id} if it is not a policy` });
       continue;
     }
     if (!isPolicyId(id)) {
       problems.push({ file: displayPath, message: `the folder name "${id}" becomes the policy's web address, so use only lower-case letters, digits and hyphens, like social-media` });
     }
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const source = read.text;
     const result = checkPolicySource(displayPath, source);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
     }
+    warnings.push(...result.warnings);
     const versions = versionsOf(filePath, source, result.data, history);
     problems.push(...historyProblems(displayPath, result.data, result.frontmatter.lineOf, history.availability === 'full' ? versions : undefined));
     policies.push({ id, filePath, displayPath, data: result.data, outline: result.outline, versions });
   }
   problems.push(...relatedProblems(policies));
   problems.push(...brokenCrossReferences(policies.map((policy) => ({ ...policy, title: policy.data.title }))));
-  return { policies, problems, history: history.availability };
+  return { policies, problems, warnings, history: history.availability };
 }
 
 function versionsOf(filePath: string, source: string, data: PolicyFrontmatter, history: RepositoryHistory): PolicyVersion[] {
@@ -80,9 +91,9 @@ function versionsOf(filePath: string, source: string, data: PolicyFrontmatter, h
   return policyVersions(revisions, history.contents, { source, version: data.version, status: data.status, title: data.title });
 }
 
-/** Checks one policy file on its own: its details, and that its text can be read. */
+/** Checks one policy file on its own: its details, that its text can be read, and that it holds nothing that runs. */
 export function checkPolicySource(displayPath: string, source: string):
-  | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline; frontmatter: Frontmatter }
+  | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline; frontmatter: Frontmatter; warnings: Problem[] }
   | { ok: false; problems: Problem[] } {
   const read = readFrontmatter(source);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, line: read.line, message: read.message }] };
@@ -90,8 +101,10 @@ export function checkPolicySource(displayPath: string, source: string):
   const problems = parsed.success ? [] : frontmatterProblems(displayPath, parsed.error.issues, read.frontmatter.lineOf);
   const text = parsePolicyText(source);
   if (!text.ok) problems.push({ file: displayPath, line: text.line, column: text.column, message: text.message });
-  if (!parsed.success || !text.ok) return { ok: false, problems };
-  return { ok: true, data: parsed.data, outline: policyOutline(text.tree), frontmatter: read.frontmatter };
+  const content = text.ok ? contentProblems(displayPath, text.tree) : [];
+  problems.push(...content.filter(isError));
+  if (!parsed.success || !text.ok || problems.length > 0) return { ok: false, problems };
+  return { ok: true, data: parsed.data, outline: policyOutline(text.tree), frontmatter: read.frontmatter, warnings: content.filter((problem) => !isError(problem)) };
 }
 
 function relatedProblems(policies: readonly PolicyFile[]): Problem[] {

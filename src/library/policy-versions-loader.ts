@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFrontmatter } from '#src/policy/frontmatter.ts';
+import { contentProblems } from '#src/policy/content-rules/index.ts';
+import { isError } from '#src/policy/problem.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { loadPolicyLibrary } from '#src/library/policy-library.ts';
 
@@ -35,8 +37,14 @@ export function policyVersionsLoader(policiesDir: string): Loader {
         for (const version of policy.versions) {
           if (version.current || !version.commit || !version.committedAt) continue;
           const read = readFrontmatter(version.source);
-          if (!read.ok || !parsePolicyText(version.source).ok) {
+          const text = parsePolicyText(version.source);
+          if (!read.ok || !text.ok) {
             context.logger.warn(`${policy.displayPath}: version ${version.version} (commit ${version.commit.slice(0, 7)}) cannot be read any more, so it is listed but not shown.`);
+            continue;
+          }
+          // An old version is compiled like a policy, so it must not hold code either, whatever git holds.
+          if (contentProblems(policy.displayPath, text.tree).some(isError)) {
+            context.logger.warn(`${policy.displayPath}: version ${version.version} (commit ${version.commit.slice(0, 7)}) holds code or links that policy files may not have, so it is listed but not shown.`);
             continue;
           }
           const file = path.join(archiveDir, policy.id, `${version.version}.mdx`);

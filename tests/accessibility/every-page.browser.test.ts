@@ -6,6 +6,7 @@ import { buildDate } from '#src/site/build-date.ts';
 import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
 import { builtPages, pageUrl } from '#src/site/built-pages.ts';
 import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
+import { nuHtmlCheck } from '../helpers/nu-html-checker.ts';
 
 let site: BrowserSite;
 let pages: string[];
@@ -18,6 +19,12 @@ after(async () => { await site?.close(); });
 
 test('the build has the pages this test expects to check', () => {
   for (const page of ['index.html', '404.html', 'accessibility/index.html', 'policies/social-media/index.html']) assert.ok(pages.includes(page), page);
+});
+
+test('the W3C\'s Nu Html Checker finds no error and no warning on any built page', async () => {
+  const messages = await nuHtmlCheck(site.build.distDir);
+  const described = messages.map((message) => `${message.url.replace(/^.*\/dist\//, '')}:${message.lastLine ?? ''}: ${message.type}${message.subType ? ` (${message.subType})` : ''}: ${message.message}`);
+  assert.deepEqual(described, []);
 });
 
 test('axe finds no WCAG 2.2 AA violation on any built page', async () => {
@@ -55,6 +62,27 @@ test('no page scrolls sideways on a 320 pixel wide screen', async () => {
     if (scrollWidth > innerWidth) wide.push(`${file}: ${scrollWidth}px wide in a ${innerWidth}px window`);
   }
   assert.deepEqual(wide, []);
+});
+
+test('a wide table\'s caption stays in view while the table scrolls sideways on a phone', async () => {
+  for (const width of [320, 375]) {
+    const { page } = await site.newPage({ width, height: 700 });
+    for (const path of ['reviews/', 'policies/social-media/versions/']) {
+      await page.goto(`${site.server.url}${path}`);
+      const place = await page.evaluate(() => {
+        const region = document.querySelector('.table-scroll')!;
+        region.scrollLeft = region.scrollWidth;
+        const words = document.createRange();
+        words.selectNodeContents(region.querySelector('caption')!);
+        const caption = words.getBoundingClientRect();
+        const box = region.getBoundingClientRect();
+        return { scrolled: region.scrollLeft, inView: caption.left >= box.left - 1 && caption.right <= box.right + 1 };
+      });
+      assert.ok(place.scrolled > 0, `${path} at ${width} px: the table scrolls sideways`);
+      assert.ok(place.inView, `${path} at ${width} px: the caption is still in view when the table is scrolled to its end`);
+    }
+    await page.context().close();
+  }
 });
 
 test('no page makes a request to anywhere but the site itself', async () => {

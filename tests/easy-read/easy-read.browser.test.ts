@@ -1,10 +1,22 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
 
 let site: BrowserSite;
 before(async () => { site = await openBuiltSite(); });
 after(async () => { await site?.close(); });
+
+/** Scrolls down a screen at a time, as a reader does, so every picture has come into view. */
+async function readToTheEnd(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let top = 0; top < document.documentElement.scrollHeight; top += window.innerHeight) {
+      window.scrollTo(0, top);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+}
 
 /** 1.375rem at the browser's default 16px: the smallest easy-read body text the site allows (22px). */
 const MIN_BODY_TEXT_PX = 22;
@@ -12,6 +24,7 @@ const MIN_BODY_TEXT_PX = 22;
 test('each point shows its picture on the left and its words on the right, and every picture has alt text', async () => {
   const { page } = await site.newPage();
   await page.goto(`${site.server.url}policies/social-media/easy-read/`);
+  await readToTheEnd(page);
   const points = page.locator('.easy-read__text .point');
   const count = await points.count();
   assert.ok(count >= 40, `the Social Media Policy's easy read has its points (${count})`);
@@ -74,4 +87,26 @@ test('the register shows which policies have an easy read', async () => {
   const link = page.getByRole('link', { name: 'Easy read version of the Social Media Policy' });
   await link.click();
   await page.waitForURL(/\/policies\/social-media\/easy-read\/$/);
+});
+
+test('pictures far below the first screen load only as the reader comes to them, and all of them print', async () => {
+  const { page, requests } = await site.newPage({ width: 375, height: 667 });
+  await page.goto(`${site.server.url}policies/social-media/easy-read/`);
+  await page.waitForLoadState('load');
+  const pictures = await page.locator('img.point__picture').evaluateAll((images) => images.map((image) => ({
+    src: (image as HTMLImageElement).currentSrc || (image as HTMLImageElement).src,
+    loading: (image as HTMLImageElement).loading,
+    top: image.getBoundingClientRect().top,
+  })));
+  const firstScreen = pictures.filter((picture) => picture.top < 667);
+  assert.ok(firstScreen.length > 0 && firstScreen.every((picture) => picture.loading === 'eager'), 'the pictures on the first screen load at once');
+  const farBelow = pictures.filter((picture) => picture.top > 667 * 6);
+  assert.ok(farBelow.length >= 10, `the page has pictures far below the first screen (${farBelow.length})`);
+  assert.ok(farBelow.every((picture) => picture.loading === 'lazy'));
+  const requested = new Set(requests);
+  assert.ok(farBelow.some((picture) => !requested.has(picture.src)), 'some pictures far below were not fetched on opening the page');
+
+  await page.pdf({ format: 'A4' });
+  const unloaded = await page.evaluate(() => [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.alt));
+  assert.deepEqual(unloaded, [], 'every picture is there when the page is printed');
 });

@@ -1,8 +1,6 @@
 import { easyReadRule } from '../rule.ts';
 import { isPoint, POINT, type MarkdownNode } from '../text.ts';
 
-/** Marks that plain-styling explains; they are not unknown components. */
-const STYLING_ELEMENTS = new Set(['u', 'ins', 'i', 'em', 'b', 'strong', 's', 'del', 'strike', 'br']);
 const BETWEEN_POINTS = new Set(['yaml', 'heading', 'thematicBreak']);
 
 /**
@@ -15,7 +13,7 @@ export const ideaInPoint = easyReadRule({
   explanation: [
     'Readers use the picture to find and remember each idea.',
     'Write each idea between `<Point picture="…" alt="…">` and `</Point>`, with an empty line after the first and before the second.',
-    'Headings (`## Heading`) go between points, never inside one. Easy read needs no other components and no imports.',
+    'Headings (`## Heading`) go between points, never inside one.',
   ].join(' '),
   severity: 'error',
   examples: [
@@ -46,39 +44,30 @@ export const ideaInPoint = easyReadRule({
         'Lock your screen when you leave your computer.',
         '',
         '</Point>',
-        '',
-        '<Box>Ask for help.</Box>',
       ].join('\n'),
       messages: [
         '3:1: These words are not in a point, so they have no picture. Put them between <Point picture="…" alt="…"> and </Point>',
         '7:1: A heading cannot go inside a point. Move it above the <Point> line',
-        '13:1: Easy read does not know <Box>. Write each idea as <Point picture="…" alt="…">…</Point>',
       ],
     },
   ],
 }, (tree, file) => {
   const check = (node: MarkdownNode, inPoint: boolean) => {
     const place = node.position;
-    if (node.type === 'mdxjsEsm') {
-      file.message('Easy read needs no import or export lines. Remove this line: <Point> is always there', { place });
-      return;
-    }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const name = node.name ?? '';
-      if (isPoint(node) && inPoint) {
-        file.message(`A point cannot go inside another point. End the first with </${POINT}> before the next one starts`, { place });
-      } else if (!isPoint(node) && !STYLING_ELEMENTS.has(name.toLowerCase())) {
-        file.message(`Easy read does not know <${name}>. Write each idea as <${POINT} picture="…" alt="…">…</${POINT}>`, { place });
+    // Other components, formatting marks and imports are the content rules' business (src/policy/content-rules/).
+    const isComponent = node.type === 'mdxjsEsm' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    if (isPoint(node) && inPoint) {
+      file.message(`A point cannot go inside another point. End the first with </${POINT}> before the next one starts`, { place });
+    } else if (!isComponent) {
+      if (node.type === 'heading' && inPoint) {
+        file.message(`A heading cannot go inside a point. Move it above the <${POINT}> line`, { place });
         return;
       }
-    } else if (node.type === 'heading' && inPoint) {
-      file.message(`A heading cannot go inside a point. Move it above the <${POINT}> line`, { place });
-      return;
-    } else if (!inPoint && BETWEEN_POINTS.has(node.type)) {
-      return;
-    } else if (!inPoint && node.type !== 'root') {
-      file.message(`These words are not in a point, so they have no picture. Put them between <${POINT} picture="…" alt="…"> and </${POINT}>`, { place });
-      return;
+      if (!inPoint && BETWEEN_POINTS.has(node.type)) return;
+      if (!inPoint && node.type !== 'root') {
+        file.message(`These words are not in a point, so they have no picture. Put them between <${POINT} picture="…" alt="…"> and </${POINT}>`, { place });
+        return;
+      }
     }
     for (const child of node.children ?? []) check(child, inPoint || isPoint(node));
   };

@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Link, Nodes, Root } from 'mdast';
+import type { Definition, Heading, Link, Nodes, Root } from 'mdast';
 import { findLetteredRuns, LetteredIds, type BlockNode } from './lettered-paragraphs.ts';
 import { SectionIds } from './section-ids.ts';
 
@@ -52,7 +52,7 @@ export function policyOutline(tree: Root): PolicyOutline {
       sections.push({ id, label, kind: 'heading', depth: node.depth });
       if (node.depth <= 3) current = { id, label };
     }
-    if (node.type === 'link') links.push(writtenLink(node, current));
+    if (node.type === 'link' || node.type === 'definition') links.push(writtenLink(node, current));
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
@@ -65,7 +65,7 @@ export function pinnedId(heading: Heading): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function writtenLink(link: Link, section: { id: string; label: string } | undefined): WrittenLink {
+function writtenLink(link: Link | Definition, section: { id: string; label: string } | undefined): WrittenLink {
   const start = link.position?.start;
   return { url: link.url, line: start?.line ?? 0, column: start?.column ?? 0, ...(section ? { section } : {}) };
 }

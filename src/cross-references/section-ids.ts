@@ -8,8 +8,13 @@ import GithubSlugger from 'github-slugger';
 export class SectionIds {
   readonly #slugger = new GithubSlugger();
 
-  /** The id for a heading, or the id the owner pinned with `{#id}`, which is kept as written. */
+  /**
+   * The id for a heading, or the id the owner pinned with `{#id}`, which is kept as written. A pinned
+   * id is taken, so a later heading with the same words gets -1 rather than the same id.
+   */
   next(headingText: string, pinned?: string): string {
-    return pinned ?? this.#slugger.slug(headingText);
+    if (pinned === undefined) return this.#slugger.slug(headingText);
+    this.#slugger.slug(pinned);
+    return pinned;
   }
 }

@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -41,9 +42,11 @@ export async function readRepositoryHistory(dir: string, fileNames: readonly str
   const shallow = (await git(dir, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
   const hasCommits = await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(() => true, () => false);
   if (!hasCommits) return { ...empty(shallow ? 'shallow' : 'full', topLevel) };
-  const log = await git(dir, ['log', `--format=${RECORD}%H%x00%cI`, '--raw', '--no-abbrev', '--no-renames', '--', '.']);
+  // Paths as they are, not quoted, so a folder name with an accent still matches its files.
+  const log = await git(dir, ['-c', 'core.quotePath=false', 'log', `--format=${RECORD}%H%x00%cI`, '--raw', '--no-abbrev', '--no-renames', '--', '.']);
   const revisions = new Map<string, FileRevision[]>();
-  const dirFromTop = path.relative(topLevel, path.resolve(dir)).split(path.sep).join('/');
+  // git reports its top level with links resolved, so the folder must be too (a project reached through a link).
+  const dirFromTop = path.relative(topLevel, await realpath(dir)).split(path.sep).join('/');
   for (const record of log.split(RECORD).slice(1)) {
     const [header = '', ...lines] = record.split('\n');
     const [commit = '', committedAt = ''] = header.split('\0');
@@ -83,7 +86,12 @@ export function readBlobs(cwd: string, blobs: readonly string[]): Promise<Map<st
       let offset = 0;
       while (offset < output.length) {
         const newline = output.indexOf(0x0a, offset);
-        const [id = '', , size = '0'] = output.subarray(offset, newline).toString('utf8').split(' ');
+        const [id = '', kind = '', size = '0'] = output.subarray(offset, newline).toString('utf8').split(' ');
+        // A blob git no longer has is answered "<id> missing", with no contents after it.
+        if (kind === 'missing') {
+          offset = newline + 1;
+          continue;
+        }
         const start = newline + 1;
         const end = start + Number(size);
         contents.set(id, output.subarray(start, end).toString('utf8'));

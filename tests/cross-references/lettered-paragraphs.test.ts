@@ -8,6 +8,8 @@ import { sectionHeadingsPlugin } from '#src/cross-references/section-headings-pl
 import { crossReferencesPlugin } from '#src/cross-references/cross-references-plugin.ts';
 import { MARKDOWN_FEATURES } from '#src/policy/markdown-features.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
+import { policyOutline } from '#src/cross-references/policy-outline.ts';
+import { hrefsIn, idsInOrder } from '../helpers/html.ts';
 
 /** Renders policy text to HTML with the same features and plugins, in the same order, as astro.config.mjs. */
 function render(markdown: string, options: { base?: string; file?: string } = {}): string {
@@ -26,7 +28,7 @@ function blocks(markdown: string): BlockNode[] {
   return parsed.tree.children as unknown as BlockNode[];
 }
 
-const idsOf = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+const idsOf = (html: string) => idsInOrder(html);
 
 const PERSONAL_CAPACITY = [
   '## Personal capacity',
@@ -137,7 +139,7 @@ test('a link to a policy becomes its page on the site, with the section kept', (
     '[paragraph C](./index.mdx#paragraph-c),',
     '[Acas](https://www.acas.org.uk/) and [HR](mailto:hr@example.org).',
   ].join('\n'));
-  assert.deepEqual([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]), [
+  assert.deepEqual(hrefsIn(html), [
     '/policies/whistleblowing/#raising-a-concern',
     '/policies/whistleblowing/#outside-the-trust',
     '/policies/whistleblowing/',
@@ -149,9 +151,25 @@ test('a link to a policy becomes its page on the site, with the section kept', (
 
 test('under a base path such as /intranet/, policy links include it', () => {
   const html = render('See [raising a concern](policy:whistleblowing#raising-a-concern) and the [Code of Conduct](policy:code-of-conduct).\n', { base: '/intranet/' });
-  assert.deepEqual([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]), [
+  assert.deepEqual(hrefsIn(html), [
     '/intranet/policies/whistleblowing/#raising-a-concern',
     '/intranet/policies/code-of-conduct/',
   ]);
   assert.match(render('[x](policy:whistleblowing#section)\n', { base: '/intranet' }), /href="\/intranet\/policies\/whistleblowing\/#section"/, 'a base written without its last slash works too');
+});
+
+test('a pinned id is taken: a later heading with the same words gets -1, so no two sections share an id', () => {
+  const source = '## Who it covers {#scope}\n\nAll staff.\n\n## Scope\n\nGovernors too.\n';
+  assert.deepEqual(idsOf(render(source)), ['scope', 'scope-1']);
+  const parsed = parsePolicyText(source);
+  assert.ok(parsed.ok);
+  assert.deepEqual(policyOutline(parsed.tree).sections.map((section) => section.id), ['scope', 'scope-1'], 'the link check sees the same ids');
+});
+
+test('a reference-style link to a policy ([words][name] with [name]: policy:…) becomes its page too, and is checked', () => {
+  const source = 'Read [the procedure][wb].\n\n[wb]: policy:whistleblowing#raising-a-concern\n';
+  assert.deepEqual(hrefsIn(render(source, { base: '/intranet/' })), ['/intranet/policies/whistleblowing/#raising-a-concern']);
+  const parsed = parsePolicyText(source);
+  assert.ok(parsed.ok);
+  assert.deepEqual(policyOutline(parsed.tree).links.map((link) => [link.url, link.line]), [['policy:whistleblowing#raising-a-concern', 3]]);
 });

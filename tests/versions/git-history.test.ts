@@ -1,7 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -92,7 +92,7 @@ test('however many policies and commits there are, the history is read with one 
   const realGit = (await run('sh', ['-c', 'command -v git'])).stdout.trim();
   const calls = path.join(shimDir, 'calls.txt');
   await writeFile(calls, '');
-  await writeFile(path.join(shimDir, 'git'), `#!/bin/sh\nprintf '%s\\n' "$1" >> "${calls}"\nexec "${realGit}" "$@"\n`);
+  await writeFile(path.join(shimDir, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> "${calls}"\nexec "${realGit}" "$@"\n`);
   await chmod(path.join(shimDir, 'git'), 0o755);
   const savedPath = process.env['PATH'];
   process.env['PATH'] = `${shimDir}${path.delimiter}${savedPath ?? ''}`;
@@ -103,7 +103,8 @@ test('however many policies and commits there are, the history is read with one 
     process.env['PATH'] = savedPath;
   }
   assert.equal([...history.revisions.values()].flat().length, 5, 'five revisions of three files were read');
-  const subcommands = (await readFile(calls, 'utf8')).trim().split('\n');
+  // The subcommand is the first word that is not an option or an option's value (git -c name=value log …).
+  const subcommands = (await readFile(calls, 'utf8')).trim().split('\n').map((line) => line.replace(/^(-c \S+ )+/, '').split(' ')[0]!);
   assert.equal(subcommands.filter((name) => name === 'log').length, 1, subcommands.join(', '));
   assert.equal(subcommands.filter((name) => name === 'cat-file').length, 1, subcommands.join(', '));
   assert.ok(subcommands.length <= 6, `a handful of git processes in all, not one per file: ${subcommands.join(', ')}`);
@@ -143,4 +144,24 @@ test('readBlobs returns the text of each blob asked for, and nothing when asked 
   const contents = await readBlobs(root, [second, first, whistleblowing]);
   assert.deepEqual(Object.fromEntries(contents), { [second]: TEXT.second, [first]: TEXT.first, [whistleblowing]: TEXT.whistleblowing });
   assert.deepEqual(await readBlobs(root, []), new Map());
+});
+
+test('a blob git no longer has is left out, and the blobs after it are still read whole', async () => {
+  const first = (await git(root, ['rev-parse', `${commits.get('Approve online safety 1.0 and whistleblowing')}:${ONLINE_SAFETY}`])).trim();
+  const gone = 'f'.repeat(40);
+  const contents = await readBlobs(root, [gone, first]);
+  assert.deepEqual(Object.fromEntries(contents), { [first]: TEXT.first });
+});
+
+test('a project reached through a symbolic link, or in a folder with an accent, keeps its history', async () => {
+  const link = path.join(await mkdtemp(path.join(tmpdir(), 'policy-link-')), 'site');
+  await symlink(root, link, 'dir');
+  const throughLink = await readRepositoryHistory(path.join(link, 'policies'), ['index.mdx']);
+  assert.equal(throughLink.revisions.get(ONLINE_SAFETY)?.length, 3);
+
+  const accented = await mkdtemp(path.join(tmpdir(), 'policy-café-'));
+  await initRepository(accented);
+  await commitFiles(accented, { 'policies/santé/index.mdx': TEXT.first }, 'A policy in a folder with an accent', '2021-07-14');
+  const history = await readRepositoryHistory(path.join(accented, 'policies'), ['index.mdx']);
+  assert.deepEqual([...history.revisions.keys()], ['policies/santé/index.mdx']);
 });

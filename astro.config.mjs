@@ -22,6 +22,10 @@ export default defineConfig({
   // The Trust's sites must work with no request to anyone else, so nothing is prefetched or fetched at run time.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Pages whose data and code are unchanged since the last build are copied from it, not rendered
+  // again: each page's getStaticPaths gives a cacheKey of its data (src/site/cache-key.ts), and Astro
+  // re-renders a route's pages when its code changes. ARCHITECTURE.md, "What a build reuses".
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: satteri({
       features: MARKDOWN_FEATURES,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import downloads from 'virtual:policy-pdfs';
+import { pdfDownloads } from '#src/pdf/pdf-downloads.ts';
 import { allPolicies } from '#src/library/policy-collection.ts';
 import { base, site, today } from '#src/site/settings.ts';
 import { registerDownload, registerRecord } from '#src/reviews/register-json.ts';
@@ -7,6 +7,7 @@ import { absoluteUrl, policyFilePath, policyPath, sitePath, versionsPath } from 
 
 export const GET: APIRoute = async () => {
   const policies = await allPolicies();
+  const downloads = await pdfDownloads();
   const address = (pathWithBase: string) => absoluteUrl(site.siteUrl, pathWithBase);
   const register = {
     $schema: address(sitePath(base, 'policies.schema.json')),

@@ -2,11 +2,11 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { buildDate } from '#src/site/build-date.ts';
 import { timePhase } from '#src/site/build-phases.ts';
 import { formatProblem, ProblemsError, type Problem } from '#src/policy/problem.ts';
 import { loadPolicyLibrary } from '#src/library/policy-library.ts';
+import { buildContext } from '#src/site/build-context.ts';
 import { policyOverview } from '#src/library/policy-overview.ts';
 import { loadPictures } from '#src/easy-read/pictures.ts';
 import { compilePdfs } from './pdf-compiler.ts';
@@ -26,11 +26,9 @@ interface MadePdf extends PolicyDownload {
   file: string;
 }
 
-const VIRTUAL_MODULE = 'virtual:policy-pdfs';
-
 /**
  * Makes the PDFs of every policy (one per layout in pdf-layouts.ts) before the pages are
- * built, so each page can list them with their size and pages (`import downloads from 'virtual:policy-pdfs'`),
+ * built, so each page can list them with their size and pages (pdf-downloads.ts),
  * then writes them beside the page: dist/policies/social-media/social-media-policy.pdf. A policy whose PDF
  * cannot be made stops the build with one plain line per problem, naming the file. A PDF whose inputs have
  * not changed since the last build is taken from Astro's cache folder instead of being made again.
@@ -41,24 +39,18 @@ export function policyPdfs(site: SiteConfig): AstroIntegration {
   let made: Promise<{ list: MadePdf[]; compiled: number }> | undefined;
   const pdfs = async () => (await (made ??= makePdfs(site, root, cacheFolder))).list;
 
-  const plugin: Plugin = {
-    name: 'policy-pdfs',
-    resolveId: (id) => (id === VIRTUAL_MODULE ? `\0${VIRTUAL_MODULE}` : undefined),
-    async load(id) {
-      if (id !== `\0${VIRTUAL_MODULE}`) return undefined;
-      const downloads: Record<string, PolicyDownload[]> = {};
-      for (const { policyId, file: _file, ...download } of await pdfs()) (downloads[policyId] ??= []).push(download);
-      return `export default ${JSON.stringify(downloads)};`;
-    },
+  buildContext().pdfDownloads = async () => {
+    const downloads: Record<string, PolicyDownload[]> = {};
+    for (const { policyId, file: _file, ...download } of await pdfs()) (downloads[policyId] ??= []).push(download);
+    return downloads;
   };
 
   return {
     name: 'policy-pdfs',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheFolder = path.join(fileURLToPath(config.cacheDir), 'policy-pdfs');
-        updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:build:start': async ({ logger }) => {
         const started = performance.now();

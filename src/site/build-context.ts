@@ -10,9 +10,13 @@
  *  - how long each phase took, recorded by the integrations and written out by the build report
  *    (src/site/build-phases.ts);
  *  - the easy-read pictures in use, found by the easy-read checks and copied into the site by the
- *    pictures integration (src/easy-read/easy-read-pictures.ts).
+ *    pictures integration (src/easy-read/easy-read-pictures.ts);
+ *  - the PDFs of each policy, made by the PDF integration and listed by the pages (src/pdf/pdf-downloads.ts).
+ *    Pages read them from here rather than from a generated module, so that one policy's new PDF does
+ *    not change the code of every page, which would make the incremental build render them all again.
  */
 import type { PolicyFiles } from '#src/library/policy-files.ts';
+import type { PolicyDownload } from '#src/pdf/policy-downloads.ts';
 
 export interface BuildContext {
   /** The policy library, with the fingerprint of the files it was read from. */
@@ -21,6 +25,8 @@ export interface BuildContext {
   phases: Map<string, number>;
   /** The picture names the easy reads that passed their checks use. */
   picturesInUse: Set<string>;
+  /** Each policy's PDFs, by policy id, made on first asking. */
+  pdfDownloads?: () => Promise<Record<string, PolicyDownload[]>>;
 }
 
 const SLOT = Symbol.for('policy-site:build-context');

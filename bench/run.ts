@@ -1,8 +1,9 @@
 /**
  * npm run bench -- [--policies 500] [--runs 1] [--seed 1] [--words 2500] [--baseline starlight] [--json file]
- * Builds a generated library with every output, then again after editing one policy, and (with
- * --baseline starlight) the same text as a plain Starlight site in the same run. Prints a table and
- * JSON; with several runs, medians.
+ * Builds a generated library with every output three times: cold (no caches), warm (again, nothing
+ * changed: the PDF and page caches at work) and after editing one policy; and (with --baseline
+ * starlight) the same text as a plain Starlight site in the same run. Prints a table with each
+ * build's ratio to Starlight, and JSON; with several runs, medians.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -22,7 +23,9 @@ interface BuildFigures {
   sizes: OutputSizes;
 }
 
-interface RunFigures { full: BuildFigures; rebuild: BuildFigures; starlight?: { seconds: number; peakMemoryMb: number; sizes: OutputSizes } }
+interface RunFigures { cold: BuildFigures; warm: BuildFigures; oneEdit: BuildFigures; starlight?: { seconds: number; peakMemoryMb: number; sizes: OutputSizes } }
+
+const BUILDS = [['cold', 'cold build'], ['warm', 'warm, no change'], ['oneEdit', 'after one edit']] as const;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -90,11 +93,12 @@ async function main(): Promise<void> {
     log(`Run ${index} of ${runs}: generating ${policies} policies…`);
     const root = await copyProject('policy-bench-');
     await writeCorpus(root, options, log);
-    const full = await buildOnce(root, 'full build');
+    const cold = await buildOnce(root, 'cold build');
+    const warm = await buildOnce(root, 'warm build, nothing changed');
     const edited = path.join(root, 'policies/policy-0001/index.mdx');
     await writeFile(edited, (await readFile(edited, 'utf8')).replace(/\n$/, '\nOne more sentence, added to time a rebuild.\n'));
-    const rebuild = await buildOnce(root, 'rebuild after editing one policy');
-    const figures: RunFigures = { full, rebuild };
+    const oneEdit = await buildOnce(root, 'build after editing one policy');
+    const figures: RunFigures = { cold, warm, oneEdit };
     if (values.baseline) {
       const site = await starlightCopy(root);
       log('  building the Starlight baseline…');
@@ -106,32 +110,35 @@ async function main(): Promise<void> {
     results.push(figures);
     await rm(root, { recursive: true, force: true });
   }
-  const full = medianFigures(results.map((item) => item.full));
-  const rebuild = medianFigures(results.map((item) => item.rebuild));
+  const builds = { cold: medianFigures(results.map((item) => item.cold)), warm: medianFigures(results.map((item) => item.warm)), oneEdit: medianFigures(results.map((item) => item.oneEdit)) };
   const starlightRuns = results.flatMap((item) => (item.starlight ? [item.starlight] : []));
   const starlight = starlightRuns.length ? { seconds: median(starlightRuns.map((item) => item.seconds)), peakMemoryMb: median(starlightRuns.map((item) => item.peakMemoryMb)), sizes: starlightRuns[0]!.sizes } : undefined;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const ratios = starlight ? Object.fromEntries(BUILDS.map(([name]) => [name, round(builds[name].seconds / starlight.seconds)])) : undefined;
   const summary = {
     policies, runs, seed: options.seed, words: options.words,
-    full, rebuild, starlight,
-    ratio: starlight ? Math.round((full.seconds / starlight.seconds) * 100) / 100 : undefined,
-    rebuildShare: Math.round((rebuild.seconds / full.seconds) * 100) / 100,
+    ...builds, starlight, ratios,
+    rebuildShare: round(builds.oneEdit.seconds / builds.cold.seconds),
   };
+  const { cold } = builds;
+  const each = (cell: (figures: BuildFigures) => string) => BUILDS.map(([name]) => cell(builds[name]));
   const rows = [
-    ['', 'full build', 'rebuild (1 edit)', ...(starlight ? ['Starlight'] : [])],
-    ['wall time (s, median)', full.seconds.toFixed(1), rebuild.seconds.toFixed(1), ...(starlight ? [starlight.seconds.toFixed(1)] : [])],
-    ['peak memory (MB)', String(full.peakMemoryMb), String(rebuild.peakMemoryMb), ...(starlight ? [String(starlight.peakMemoryMb)] : [])],
-    ...Object.keys(full.phases).map((name) => [`  ${name} (s)`, (full.phases[name]! / 1000).toFixed(1), ((rebuild.phases[name] ?? 0) / 1000).toFixed(1), ...(starlight ? [''] : [])]),
-    ['pages', String(full.sizes.pages), '', ...(starlight ? [String(starlight.sizes.pages)] : [])],
-    ['HTML per page (KB)', String(full.sizes.htmlPerPageKb), '', ...(starlight ? [String(starlight.sizes.htmlPerPageKb)] : [])],
-    ['CSS (KB)', String(full.sizes.cssKb), '', ...(starlight ? [String(starlight.sizes.cssKb)] : [])],
-    ['JS on a policy page (KB)', String(full.sizes.policyPageJsKb), '', ...(starlight ? [String(starlight.sizes.policyPageJsKb)] : [])],
-    ['search index (KB)', String(full.sizes.searchIndexKb), '', ...(starlight ? [String(starlight.sizes.searchIndexKb)] : [])],
-    ['PDFs', `${full.sizes.pdfs} (${full.sizes.pdfTotalMb} MB)`, '', ...(starlight ? ['0'] : [])],
+    ['', ...BUILDS.map(([, label]) => label), ...(starlight ? ['Starlight'] : [])],
+    ['wall time (s, median)', ...each((figures) => figures.seconds.toFixed(1)), ...(starlight ? [starlight.seconds.toFixed(1)] : [])],
+    ...(ratios ? [['ratio to Starlight', ...BUILDS.map(([name]) => String(ratios[name])), '1']] : []),
+    ['peak memory (MB)', ...each((figures) => String(figures.peakMemoryMb)), ...(starlight ? [String(starlight.peakMemoryMb)] : [])],
+    ...Object.keys(cold.phases).map((name) => [`  ${name} (s)`, ...each((figures) => ((figures.phases[name] ?? 0) / 1000).toFixed(1)), ...(starlight ? [''] : [])]),
+    ['pages', String(cold.sizes.pages), '', '', ...(starlight ? [String(starlight.sizes.pages)] : [])],
+    ['HTML per page (KB)', String(cold.sizes.htmlPerPageKb), '', '', ...(starlight ? [String(starlight.sizes.htmlPerPageKb)] : [])],
+    ['CSS (KB)', String(cold.sizes.cssKb), '', '', ...(starlight ? [String(starlight.sizes.cssKb)] : [])],
+    ['JS on a policy page (KB)', String(cold.sizes.policyPageJsKb), '', '', ...(starlight ? [String(starlight.sizes.policyPageJsKb)] : [])],
+    ['search index (KB)', String(cold.sizes.searchIndexKb), '', '', ...(starlight ? [String(starlight.sizes.searchIndexKb)] : [])],
+    ['PDFs', `${cold.sizes.pdfs} (${cold.sizes.pdfTotalMb} MB)`, '', '', ...(starlight ? ['0'] : [])],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   console.log(rows.map((row) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`).join('\n'));
-  if (summary.ratio !== undefined) console.log(`\nOurs / Starlight: ${summary.ratio} (every output against HTML and search only).`);
-  console.log(`Rebuild after one edit / full build: ${summary.rebuildShare}.`);
+  if (ratios) console.log(`\nOurs / Starlight (every output against HTML and search only): cold ${ratios['cold']}, warm ${ratios['warm']}, after one edit ${ratios['oneEdit']}.`);
+  console.log(`Build after one edit / cold build: ${summary.rebuildShare}.`);
   console.log(`\n${JSON.stringify(summary, null, 2)}`);
   if (values.json) await writeFile(values.json, `${JSON.stringify(summary, null, 2)}\n`);
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
-import { awaitsApproval, currentEntry, lastApprovedVersion } from '#src/policy/approval-state.ts';
+import { awaitsApproval, currentEntry, FIRST_APPROVED_VERSION, lastApprovedVersion, versionOnApproval } from '#src/policy/approval-state.ts';
 import { frontmatterBlock } from '#src/policy/frontmatter.ts';
 import { addMonths, formatPolicyDate, parsePolicyDate, type PolicyDate } from '#src/policy/policy-date.ts';
 import type { PolicyFrontmatter } from '#src/policy/policy-schema.ts';
@@ -20,9 +20,6 @@ export type Approval =
   | { ok: true; source: string; version: string; changes: string[] }
   | { ok: false; reason: string };
 
-/** The first approved version of a new policy, unless the clerk gives another. */
-export const FIRST_APPROVED_VERSION = '1.0';
-
 const VERSION_PATTERN = /^\d+\.\d+$/;
 
 /**
@@ -42,7 +39,7 @@ export function approvePolicy(source: string, policy: PolicyFrontmatter, request
   if (!isMap(details)) return { ok: false, reason: 'the details at the top of the file are not a list of "name: value" lines' };
 
   const by = request.by.trim();
-  const version = approvedVersion(policy, request);
+  const version = versionOnApproval(policy, request.version);
   const nextReview = addMonths(request.on as PolicyDate, policy.reviewCycleMonths);
   const changes: string[] = [];
   const change = (field: string, value: string, was: string | undefined) => {
@@ -96,7 +93,7 @@ function refusal(policy: PolicyFrontmatter, request: ApprovalRequest): string | 
       return `--version ${wanted} is a draft's number. An approved version is 1.0 or later, like --version ${FIRST_APPROVED_VERSION}`;
     }
   }
-  const version = approvedVersion(policy, request);
+  const version = versionOnApproval(policy, request.version);
   const previous = lastApprovedVersion(policy);
   const newest = [policy.version, ...policy.history.map((entry) => entry.version)]
     .filter((candidate) => candidate !== version)
@@ -109,12 +106,6 @@ function refusal(policy: PolicyFrontmatter, request: ApprovalRequest): string | 
     return `version ${version} is not after version ${previous.version}, which is already approved. Raise the version first, like version: "${nextMinor(previous.version)}"`;
   }
   return undefined;
-}
-
-/** A draft becomes the version the clerk gives (1.0 by default); a revision keeps the version it proposes. */
-function approvedVersion(policy: PolicyFrontmatter, request: ApprovalRequest): string {
-  if (policy.status !== 'draft') return policy.version;
-  return request.version?.trim() || FIRST_APPROVED_VERSION;
 }
 
 function nextMinor(version: string): string {

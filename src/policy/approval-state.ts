@@ -21,3 +21,12 @@ export function lastApprovedVersion(policy: ApprovalDetails): HistoryEntry | und
   const pending = awaitsApproval(policy) ? policy.version : undefined;
   return policy.history.find((entry) => entry.version !== pending && entry.approvedBy !== undefined);
 }
+
+/** The first approved version of a new policy, unless the meeting approves it as another. */
+export const FIRST_APPROVED_VERSION = '1.0';
+
+/** The version a policy will have once approved: a draft becomes `requested` (1.0 by default); a revision keeps its own. */
+export function versionOnApproval(policy: Pick<PolicyFrontmatter, 'status' | 'version'>, requested?: string): string {
+  if (policy.status !== 'draft') return policy.version;
+  return requested?.trim() || FIRST_APPROVED_VERSION;
+}

@@ -13,8 +13,10 @@ import { POLICY_FILE_NAME, policyFolders, repositoryPath } from '#src/policy/pol
 import { formatProblem } from '#src/policy/problem.ts';
 import { readTextFile } from '#src/policy/text-file.ts';
 import { buildDate } from '#src/site/build-date.ts';
+import { EASY_READ_FILE_NAME } from '#src/easy-read/easy-read-files.ts';
+import { readEasyReadFrontmatter } from '#src/easy-read/easy-read-source.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
-import { approvePolicy } from './approve.ts';
+import { approvePolicy, renumberedEasyRead } from './approve.ts';
 
 const USAGE = 'Write it like this: npm run approve -- social-media --by "Trust Board" --on 2026-11-26 [--version 1.0]';
 
@@ -55,11 +57,30 @@ async function main(): Promise<number> {
   const approval = approvePolicy(read.text, checked.data, { by: values.by, on: values.on, version: values.version, today: buildDate(process.env) });
   if (!approval.ok) throw new Refusal(approval.reason);
   await writeFile(filePath, approval.source);
+  const easyRead = await easyReadAfterApproval(path.join(policiesDir, id, EASY_READ_FILE_NAME), root, checked.data.version, approval.version);
   console.log(`Recorded the approval of the ${checked.data.title}, version ${approval.version}, in ${shown}:
-${approval.changes.map((change) => `  ${change}`).join('\n')}
+${approval.changes.map((change) => `  ${change}`).join('\n')}${easyRead ? `\n${easyRead}` : ''}
 
 What to do next: check it with npm run check:versions and npm start, then commit it and open a pull request.`);
   return 0;
+}
+
+/**
+ * Moves the easy read to the approved number when it explains the draft that was approved; says what
+ * to do when it explains an older version, which the build refuses for a policy in force.
+ */
+async function easyReadAfterApproval(file: string, root: string, from: string, to: string): Promise<string | undefined> {
+  const shown = repositoryPath(file, root);
+  const read = await readTextFile(file, shown);
+  if (!read?.ok) return undefined;
+  const based = readEasyReadFrontmatter(shown, read.text).data?.basedOnVersion;
+  if (based === undefined || based === to) return undefined;
+  const renumbered = from !== to ? renumberedEasyRead(read.text, from, to) : undefined;
+  if (renumbered) {
+    await writeFile(file, renumbered);
+    return `  ${shown}: basedOnVersion: ${to} (was ${from}): the words approved are the ones it explains`;
+  }
+  return `  ${shown} explains version ${based}, not ${to}. Check it against the changes and set basedOnVersion: "${to}" before you commit: the build refuses an out-of-date easy read for a policy in force`;
 }
 
 main().then((code) => process.exit(code), (error: unknown) => {

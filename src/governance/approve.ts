@@ -153,3 +153,19 @@ function recordInHistory(document: Document, details: YAMLMap, policy: PolicyFro
   else details.set('history', document.createNode([added]));
   return `history: added version ${approval.version}, dated ${approval.on}, approved by ${approval.by}: "${summary}"`;
 }
+
+/**
+ * A draft approved as it stands keeps its words under a new number, so an easy read that explains the
+ * draft explains the approved version too: its `basedOnVersion` moves with it. Undefined when the easy
+ * read explains some other version (its owner must check it against the changes) or has no such detail.
+ */
+export function renumberedEasyRead(source: string, from: string, to: string): string | undefined {
+  const block = frontmatterBlock(source);
+  if (typeof block === 'string') return undefined;
+  const document = parseDocument(source.slice(block.start, block.end), { schema: 'failsafe' });
+  const details = document.contents;
+  const based = isMap(details) ? details.get('basedOnVersion', true) : undefined;
+  if (!isScalar(based) || String(based.value).trim() !== from) return undefined;
+  based.value = to;
+  return source.slice(0, block.start) + document.toString({ lineWidth: 0, flowCollectionPadding: false }) + source.slice(block.end);
+}

@@ -164,7 +164,7 @@ export function renumberedEasyRead(source: string, from: string, to: string): st
   if (typeof block === 'string') return undefined;
   const document = parseDocument(source.slice(block.start, block.end), { schema: 'failsafe' });
   const details = document.contents;
-  const based = isMap(details) ? details.get('basedOnVersion', true) : undefined;
+  const based: unknown = isMap(details) ? details.get('basedOnVersion', true) : undefined;
   if (!isScalar(based) || String(based.value).trim() !== from) return undefined;
   based.value = to;
   return source.slice(0, block.start) + document.toString({ lineWidth: 0, flowCollectionPadding: false }) + source.slice(block.end);

@@ -34,7 +34,7 @@ export function approvePolicy(source: string, policy: PolicyFrontmatter, request
   if (refused) return { ok: false, reason: refused };
   const block = frontmatterBlock(source);
   if (typeof block === 'string') return { ok: false, reason: 'the file has no details block between two lines of ---' };
-  const document = parseDocument(source.slice(block.start, block.end), { schema: 'failsafe', keepSourceTokens: false });
+  const document = parseDocument(source.slice(block.start, block.end), { schema: 'failsafe' });
   const details = document.contents;
   if (!isMap(details)) return { ok: false, reason: 'the details at the top of the file are not a list of "name: value" lines' };
 

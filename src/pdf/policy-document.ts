@@ -43,13 +43,12 @@ export function policyDocument(policy: PrintedPolicy, layout: PdfLayout, body: s
 }
 
 /** "2026-11-25" as a Typst date, so the PDF's dates never come from the clock of the machine. */
-function typstDate(day: string): string {
+export function typstDate(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
   return `datetime(year: ${year}, month: ${month}, day: ${date})`;
 }
 
 function preamble(policy: PrintedPolicy, style: PdfStyle): string {
-  const [title, section, subsection, deeper] = style.headingSizes;
   const keywords = policy.keywords.length === 0 ? '()' : `(${policy.keywords.map(typstString).join(', ')},)`;
   const status = statusMark(policy.status);
   const mark = status ? `#box(stroke: 1.5pt, inset: (x: 0.35em, y: 0.3em))[#strong[${escapeMarkup(status.mark)}]] #h(0.5em) ` : '';
@@ -57,7 +56,6 @@ function preamble(policy: PrintedPolicy, style: PdfStyle): string {
   const notice = style.footer === 'with-address'
     ? escapeMarkup(`Printed copies may be out of date: the current version is at ${policy.pageUrl}`)
     : escapeMarkup('Printed copies may be out of date.');
-  const leading = (style.lineSpacing - 1).toFixed(3);
   // Only the page number is in `context`: the rest of the footer is the same on every page, so Typst
   // lays it out once and reuses it (a footer wholly in context took a quarter of each PDF's time).
   return `#set document(
@@ -67,8 +65,7 @@ function preamble(policy: PrintedPolicy, style: PdfStyle): string {
   keywords: ${keywords},
   date: ${typstDate(policy.madeOn)},
 )
-#set text(font: ${typstString(PDF_FONT_FAMILY)}, fallback: false, lang: "en", region: "GB", size: ${style.bodySize}pt, hyphenate: false, top-edge: 1em, bottom-edge: "baseline")
-#set par(justify: false, leading: ${leading}em, spacing: ${style.paragraphSpacing}em)
+${textSettings(style)}
 #set page(
   paper: "a4",
   margin: (x: ${style.margins.x}cm, top: ${style.margins.top}cm, bottom: ${style.margins.bottom}cm),
@@ -84,7 +81,20 @@ function preamble(policy: PrintedPolicy, style: PdfStyle): string {
     #block(width: 100% - 8em)[${notice}]
   ],
 )
-#show heading: set text(weight: "bold")
+${blockStyles(style)}`;
+}
+
+/** The font, size, spacing and language of a layout's text: set before the page, so its header and footer share them. */
+export function textSettings(style: PdfStyle): string {
+  const leading = (style.lineSpacing - 1).toFixed(3);
+  return `#set text(font: ${typstString(PDF_FONT_FAMILY)}, fallback: false, lang: "en", region: "GB", size: ${style.bodySize}pt, hyphenate: false, top-edge: 1em, bottom-edge: "baseline")
+#set par(justify: false, leading: ${leading}em, spacing: ${style.paragraphSpacing}em)`;
+}
+
+/** How a layout shows headings, lists, tables, footnotes and emphasis. */
+export function blockStyles(style: PdfStyle): string {
+  const [title, section, subsection, deeper] = style.headingSizes;
+  return `#show heading: set text(weight: "bold")
 #show heading: set block(above: 1.4em, below: 0.7em)
 #show heading.where(level: 1): set text(size: ${title}pt)
 #show heading.where(level: 2): set text(size: ${section}pt)

@@ -20,21 +20,32 @@ const OPENING = /^---\r?\n/;
 const CLOSING = /^---[ \t]*$/m;
 
 /**
+ * Where the details are in a policy file: the YAML between the two lines of dashes, from `start` to
+ * `end`, and the text after the closing line from `bodyStart`. Offsets are into the file as given.
+ */
+export function frontmatterBlock(source: string): { start: number; end: number; bodyStart: number } | 'not-opened' | 'not-closed' {
+  const bom = source.startsWith('\uFEFF') ? 1 : 0;
+  const opening = OPENING.exec(source.slice(bom));
+  if (!opening) return 'not-opened';
+  const start = bom + opening[0].length;
+  const closing = CLOSING.exec(source.slice(start));
+  if (!closing) return 'not-closed';
+  return { start, end: start + closing.index, bodyStart: start + closing.index + closing[0].length };
+}
+
+/**
  * Reads the YAML block at the top of a policy file. YAML's "failsafe" schema keeps every value
  * as the text the owner typed, so the schema, not YAML's guessing, decides what a value means.
  */
 export function readFrontmatter(source: string): FrontmatterResult {
-  const text = source.replace(/^\uFEFF/, '');
-  const opening = OPENING.exec(text);
-  if (!opening) {
+  const block = frontmatterBlock(source);
+  if (block === 'not-opened') {
     return { ok: false, line: 1, message: 'the file must start with a line of three dashes (---), then the policy details, then another line of ---' };
   }
-  const rest = text.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
-  if (!closing) {
+  if (block === 'not-closed') {
     return { ok: false, line: 1, message: 'the policy details at the top are not closed. Add a line of three dashes (---) after them' };
   }
-  const yamlText = rest.slice(0, closing.index);
+  const yamlText = source.slice(block.start, block.end);
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = document.errors[0];
@@ -54,7 +65,7 @@ export function readFrontmatter(source: string): FrontmatterResult {
     frontmatter: {
       data: document.toJS() ?? {},
       lineOf,
-      body: rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, ''),
+      body: source.slice(block.bodyStart).replace(/^\r?\n/, ''),
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * npm run check:reviews -- [--as-of 2026-11-25] [--within 90] [--format text|markdown|json] [--fail-on overdue|due-soon|never]
- * Lists the policies whose review is overdue or due soon, with owner and date. By default it only
+ * Lists the policies whose review is overdue or due soon, with owner and date, and those waiting for
+ * approval, with the version proposed. By default it only
  * reports (exit 0); --fail-on makes it a gate.
  */
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { readPolicyFiles } from '#src/library/policy-files.ts';
 import { formatProblem } from '#src/policy/problem.ts';
 import { reviewRegister, statementForReview } from './review-register.ts';
 import { ACCESSIBILITY_STATEMENT } from '#src/accessibility/accessibility-statement.ts';
+import { awaitingApproval } from './awaiting-approval.ts';
 import { formatReviewReport, reviewExitCode, reviewReport, type FailOn, type ReportFormat } from './review-report.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 
@@ -49,7 +51,7 @@ async function main(): Promise<number> {
   const { policies, problems } = await readPolicyFiles(site.policiesDir, root);
   for (const problem of problems) console.error(`warning: ${formatProblem(problem)}`);
   const register = reviewRegister([...policies.map((policy) => ({ id: policy.id, data: policy.data })), statementForReview(ACCESSIBILITY_STATEMENT)], asOf, within);
-  const report = reviewReport(register, asOf, within);
+  const report = reviewReport(register, asOf, within, awaitingApproval(policies));
   process.stdout.write(formatReviewReport(report, format));
   // The regulations expect the accessibility statement to be reviewed every year: overdue is always an error.
   if (report.overdue.some((entry) => entry.id === ACCESSIBILITY_STATEMENT.id)) {

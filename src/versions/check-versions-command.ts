@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { readBlobs } from './git-history.ts';
+import { policyFilesAtRevision } from './files-at-revision.ts';
 import { formatProblem, sortProblems } from '#src/policy/problem.ts';
 import { versionGuardProblems } from './version-guard.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
@@ -36,24 +36,15 @@ async function main(): Promise<number> {
     throw new Error(`"${base}" is not a commit, branch or tag in this repository. In a shallow clone, fetch it first (git fetch --unshallow).`);
   });
   const relativeDir = path.relative(root, policiesDir).split(path.sep).join('/');
-  const listing = await git(['ls-tree', '-r', base, '--', relativeDir]);
-  const baseBlobs = new Map<string, string>();
-  for (const line of listing.split('\n')) {
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+\/index\.mdx)$/.exec(line);
-    if (match) baseBlobs.set(match[2]!, match[1]!);
-  }
-  const contents = await readBlobs(root, [...baseBlobs.values()]);
+  const baseFiles = await policyFilesAtRevision(root, base, relativeDir);
   const headFiles = new Map<string, string>();
   for (const folder of await readdir(policiesDir)) {
     const file = `${relativeDir}/${folder}/index.mdx`;
     const source = await readFile(path.join(root, file), 'utf8').catch(() => undefined);
     if (source !== undefined) headFiles.set(file, source);
   }
-  const files = [...new Set([...baseBlobs.keys(), ...headFiles.keys()])].sort();
-  const problems = files.flatMap((file) => {
-    const blob = baseBlobs.get(file);
-    return versionGuardProblems(file, blob === undefined ? undefined : contents.get(blob), headFiles.get(file));
-  });
+  const files = [...new Set([...baseFiles.keys(), ...headFiles.keys()])].sort();
+  const problems = files.flatMap((file) => versionGuardProblems(file, baseFiles.get(file), headFiles.get(file)));
   const short = base.length === 40 ? base.slice(0, 7) : base;
   if (problems.length === 0) {
     console.log(`Checked ${files.length} ${files.length === 1 ? 'policy' : 'policies'} against ${short}: every change to policy text has a new version or an editorial note.`);

@@ -33,6 +33,7 @@ test('the Social Media Policy shows as overdue, with its due date, everywhere it
   const reviews = htmlText(await read('reviews/index.html'));
   assert.match(reviews, /1 overdue/);
   assert.match(reviews, /Policy Review Due by Owner Cycle Last approved Social Media Policy Version 1\.0, approved Overdue for review July 2024 Director of People every 3 years July 2021/);
+  assert.match(reviews, /Policies waiting for approval Policy Proposed version Replaces Owner Status Acceptable Use of Email, Intranet and Internet 1\.0 \(now draft 0\.1\) new policy Chief Operating Officer Draft/);
   assert.match(await read('reviews.ics'), /SUMMARY:Review due: Social Media Policy\r\n/);
   const register = JSON.parse(await read('policies.json'));
   assert.equal(register.policies.find((policy: { id: string }) => policy.id === 'social-media').reviewStatus, 'overdue');
@@ -68,6 +69,7 @@ test('check:reviews exits 0, 1 or 1 for --fail-on never, overdue and due-soon, a
   const overdue = await script('reviews/check-reviews-command.ts', ['--as-of', '2026-11-25', '--fail-on', 'overdue']);
   assert.equal(overdue.code, 1);
   assert.match(overdue.output, /Social Media Policy \(Director of People\): due by July 2024/);
+  assert.match(overdue.output, /Waiting for approval \(6\):\n {2}Acceptable Use of Email, Intranet and Internet \(Chief Operating Officer\): version 1\.0 \(now draft 0\.1\), new policy\n/);
   assert.equal((await script('reviews/check-reviews-command.ts', ['--as-of', '2021-08-01', '--fail-on', 'overdue'])).code, 0, 'nothing was overdue in 2021');
   assert.equal((await script('reviews/check-reviews-command.ts', ['--as-of', '2027-10-01', '--within', '90', '--fail-on', 'due-soon'])).code, 1);
   const bad = await script('reviews/check-reviews-command.ts', ['--as-of', 'next week']);

@@ -46,3 +46,9 @@ export async function droppedFeatures(zip: JSZip): Promise<DroppedFeature[]> {
   ];
   return found.filter((feature) => feature.count > 0);
 }
+
+/** The words of each paragraph in a text box, without spaces, to take them out of the page's text. */
+export async function textBoxParagraphKeys(zip: JSZip): Promise<Set<string>> {
+  const body = parseWordXml((await packagePart(zip, 'word/document.xml')) ?? '<w:document/>');
+  return new Set(descendants(body, 'txbxContent').flatMap((box) => descendants(box, 'p')).map((paragraph) => descendants(paragraph, 't').map((text) => text.textContent ?? '').join('').replace(/\s+/g, '')).filter(Boolean));
+}

@@ -6,7 +6,7 @@ import { formatProblem } from '#src/policy/problem.ts';
 import { newConversion, type ImportedPicture } from './conversion.ts';
 import { findContentsList, isContentsStyle } from './contents-list.ts';
 import { readCover, type CoverDetails } from './cover.ts';
-import { droppedFeatures } from './dropped-features.ts';
+import { droppedFeatures, textBoxParagraphKeys } from './dropped-features.ts';
 import { importedDetails, type DetailOptions } from './imported-details.ts';
 import { mdxText } from './mdx-text.ts';
 import { convertBlocks } from './policy-body.ts';
@@ -136,7 +136,15 @@ export async function importWordDocument(bytes: Buffer, zip: JSZip, fallbackTitl
   const { cover: coverLines, body: bodyBlocks, contentsLines } = splitCover(document, isHeading);
   const cover = readCover(coverLines.map((paragraph) => ({ text: paragraphText(paragraph), isTitle: paragraph.styleName === 'Title' })));
   for (const paragraph of coverLines) conversion.textBoxWords.push(...textBoxParagraphs(paragraph.children).map((inner) => paragraphText(inner).trim()));
-  const body = convertBlocks(bodyBlocks, conversion, { headings: true });
+  // mammoth reads a text box's paragraphs where the box is anchored, as if they were the text's own.
+  const inBoxes = await textBoxParagraphKeys(zip);
+  const inText = bodyBlocks.filter((block) => {
+    const key = block.type === 'paragraph' ? paragraphText(block).replace(/\s+/g, '') : '';
+    if (!inBoxes.has(key) || block.type !== 'paragraph') return true;
+    conversion.textBoxWords.push(paragraphText(block).trim());
+    return false;
+  });
+  const body = convertBlocks(inText, conversion, { headings: true });
   const tree: Root = { type: 'root', children: [...body, ...conversion.footnotes] };
   const details = importedDetails(cover, options, fallbackTitle, firstSentence(body));
   const text = mdxText(tree);

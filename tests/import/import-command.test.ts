@@ -5,7 +5,7 @@ import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  Comment, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
+  CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
   InsertedTextRun, LevelFormat, PageBreak, Paragraph, Tab, Table, TableCell, TableOfContents, TableRow, TextRun, Textbox,
 } from 'docx';
 import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';

@@ -1,0 +1,127 @@
+/**
+ * npm run import -- <file.docx | folder> [--id <id>] [--owner "<role>"] [--category <category>]
+ *   [--audience "<who>, <who>"] [--review-cycle <months>] [--force]
+ * Writes policies/<id>/index.mdx (and its pictures) from each Word document, and says what it did.
+ */
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { policyIdProblem } from '#src/governance/new-policy.ts';
+import { suggestedPolicyId } from '#src/policy/policy-id.ts';
+import type { PolicyDate } from '#src/policy/policy-date.ts';
+import { buildDate } from '#src/site/build-date.ts';
+import { readSiteConfig } from '#src/site/site-config.ts';
+import { importWordDocument } from './import-policy.ts';
+import { importSummary, reportText, type ImportOutcome } from './import-report.ts';
+import { openWordPackage } from './word-package.ts';
+
+const USAGE = 'Write it like this: npm run import -- "Social Media Policy.docx" --owner "Director of People", or give a folder to import every .docx in it';
+
+interface Options {
+  id?: string;
+  owner?: string;
+  category?: string;
+  audience?: string[];
+  reviewCycleMonths?: number;
+  force: boolean;
+}
+
+function readOptions(argv: string[]): { target: string; options: Options } | { problem: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        id: { type: 'string' }, owner: { type: 'string' }, category: { type: 'string' }, audience: { type: 'string' },
+        'review-cycle': { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return { problem: `${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}. ${USAGE}` };
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return { problem: `Imports Word documents as policies. ${USAGE}` };
+  if (positionals.length > 1) return { problem: `give one file or folder (got ${positionals.length}: put a name with spaces in quotes). ${USAGE}` };
+  const cycle = values['review-cycle'];
+  if (cycle !== undefined && !/^\d+$/.test(cycle)) return { problem: `--review-cycle: "${cycle}" is not a number of months. Write it like --review-cycle 36` };
+  if (values.id !== undefined) {
+    const problem = policyIdProblem(values.id);
+    if (problem) return { problem: `--id: ${problem}` };
+  }
+  return {
+    target: positionals[0]!,
+    options: {
+      ...(values.id ? { id: values.id } : {}),
+      ...(values.owner?.trim() ? { owner: values.owner.trim() } : {}),
+      ...(values.category?.trim() ? { category: values.category.trim() } : {}),
+      ...(values.audience ? { audience: values.audience.split(',').map((who) => who.trim()).filter(Boolean) } : {}),
+      ...(cycle ? { reviewCycleMonths: Number(cycle) } : {}),
+      force: values.force ?? false,
+    },
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
+}
+
+async function importOne(file: string, options: Options, policiesDir: string, root: string): Promise<ImportOutcome> {
+  const shown = (target: string) => {
+    const relative = path.relative(root, target);
+    return relative.startsWith('..') ? target : relative.split(path.sep).join('/');
+  };
+  const document = path.basename(file);
+  const opened = await openWordPackage(file);
+  if (!opened.ok) return { document, problem: opened.message };
+  const fallbackTitle = path.basename(file, path.extname(file));
+  const imported = await importWordDocument(opened.bytes, opened.zip, fallbackTitle, { ...options, today: buildDate(process.env) as PolicyDate }, document);
+  if ('empty' in imported) return { document, problem: 'holds no text. Check it is the right file, and that its words are not all in a text box or a picture' };
+  const id = options.id ?? suggestedPolicyId(imported.title.replace(/^the /i, '')) ?? suggestedPolicyId(fallbackTitle);
+  if (!id) return { document, problem: `its title "${imported.title}" gives no folder name. Import it again with --id, like --id social-media` };
+  const folder = path.join(policiesDir, id);
+  const policyFile = path.join(folder, 'index.mdx');
+  if (!options.force && (await exists(policyFile))) {
+    return { document, problem: `${shown(policyFile)} already exists. Import again with --force to replace it, or give another --id` };
+  }
+  await mkdir(folder, { recursive: true });
+  await writeFile(policyFile, imported.source);
+  for (const picture of imported.pictures) await writeFile(path.join(folder, picture.file), await picture.read());
+  return { document, file: shown(policyFile), id, status: imported.status, report: imported.report };
+}
+
+async function main(): Promise<number> {
+  const read = readOptions(process.argv.slice(2));
+  if ('problem' in read) {
+    console.log(read.problem.startsWith('Imports') ? read.problem : `Nothing was imported: ${read.problem}.`);
+    return 1;
+  }
+  const root = path.resolve(import.meta.dirname, '../..');
+  const { policiesDir } = readSiteConfig(process.env, root);
+  const target = path.resolve(read.target);
+  const isFolder = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+  const files = isFolder
+    ? (await readdir(target)).filter((name) => name.toLowerCase().endsWith('.docx') && !name.startsWith('~$')).sort().map((name) => path.join(target, name))
+    : [target];
+  if (isFolder && read.options.id) {
+    console.log('Nothing was imported: --id names one policy, so it cannot be given with a folder. Import the document alone to choose its id.');
+    return 1;
+  }
+  if (files.length === 0) {
+    console.log(`Nothing was imported: ${read.target} holds no .docx files.`);
+    return 1;
+  }
+  const outcomes: ImportOutcome[] = [];
+  for (const file of files) {
+    const outcome = await importOne(file, read.options, policiesDir, root);
+    outcomes.push(outcome);
+    console.log(reportText(outcome));
+  }
+  if (isFolder) console.log(importSummary(outcomes));
+  return outcomes.some((outcome) => 'problem' in outcome) ? 1 : 0;
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+});

@@ -1,0 +1,185 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
+  InsertedTextRun, LevelFormat, PageBreak, Paragraph, Tab, Table, TableCell, TableOfContents, TableRow, TextRun, Textbox,
+} from 'docx';
+import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
+import { LETTERED_NUMBERING, tinyPng, wordFile } from '../helpers/word-document.ts';
+import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
+import { contentProblems } from '#src/policy/content-rules/index.ts';
+
+const COMMAND = path.join(REPOSITORY_ROOT, 'src/import/import-command.ts');
+
+let work: string;
+let policies: string;
+
+function runImport(...args: string[]): { code: number; output: string } {
+  const result = spawnSync(process.execPath, [COMMAND, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, POLICY_SITE_POLICIES_DIR: policies, POLICY_SITE_TODAY: '2026-11-25' } });
+  return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Every construct the issue names, in one document a trust might have typed. */
+async function everyConstruct(): Promise<Buffer> {
+  const png = tinyPng();
+  return wordFile([
+    new Paragraph({ text: 'Lone Working Policy', heading: HeadingLevel.TITLE }),
+    new Paragraph('Approved by the Trust Board in July 2021'),
+    new Paragraph('Version 2.1'),
+    new Paragraph({ children: [new TextRun('Review date: July 2024'), new PageBreak()] }),
+    new Paragraph('Contents'),
+    new Paragraph({ children: [new TextRun({ children: ['PURPOSE', new Tab(), '2'] })] }),
+    new Paragraph({ children: [new TextRun({ children: ['WHO IT APPLIES TO', new Tab(), '3'] })] }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    new Paragraph({ text: 'PURPOSE', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ children: [
+      new TextRun('Staff who work '), new TextRun({ text: 'alone', bold: true }), new TextRun(' must '), new TextRun({ text: 'always', italics: true }),
+      new TextRun(' read the '), new ExternalHyperlink({ link: 'https://www.hse.gov.uk/lone-working/', children: [new TextRun('HSE guidance')] }),
+      new TextRun('.'), new FootnoteReferenceRun(1),
+    ] }),
+    new Paragraph('Write {braces}, <tags>, a * star, an _underscore_ and # hash exactly as typed.'),
+    new Paragraph({ children: [new TextRun('Text that was '), new InsertedTextRun({ text: 'added', id: 1, author: 'HR', date: '2021-06-01T00:00:00Z' }), new DeletedTextRun({ text: 'removed', id: 2, author: 'HR', date: '2021-06-01T00:00:00Z' }), new TextRun(' in review.')] }),
+    new Paragraph({ children: [new CommentRangeStart(0), new TextRun('A commented sentence.'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
+    new Textbox({ style: { width: '2in', height: '1in' }, children: [new Paragraph('Words in a box')] }),
+    new Paragraph({ children: [new TextRun({ text: 'WHO IT APPLIES TO' })] }),
+    new Paragraph({ text: 'Staff', heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({ text: 'teachers', bullet: { level: 0 } }),
+    new Paragraph({ text: 'supply teachers', bullet: { level: 1 } }),
+    new Paragraph({ text: 'site staff', bullet: { level: 0 } }),
+    new Paragraph({ children: [new TextRun({ text: 'Before working alone', bold: true })] }),
+    new Paragraph({ text: 'tell a colleague', numbering: { reference: 'numbers', level: 0 } }),
+    new Paragraph({ text: 'carry a phone', numbering: { reference: 'numbers', level: 0 } }),
+    new Paragraph('Staff must not:'),
+    new Paragraph({ text: 'work alone at height, for example:', numbering: { reference: 'lettered', level: 0 } }),
+    new Paragraph({ text: 'on a ladder', numbering: { reference: 'lettered', level: 1 } }),
+    new Paragraph({ text: 'handle cash alone.', numbering: { reference: 'lettered', level: 0 } }),
+    new Table({ rows: [
+      new TableRow({ tableHeader: true, children: [new TableCell({ children: [new Paragraph('Risk')] }), new TableCell({ children: [new Paragraph('Who checks')] })] }),
+      new TableRow({ children: [new TableCell({ children: [new Paragraph('Falls')] }), new TableCell({ children: [new Paragraph('Site manager')] })] }),
+    ] }),
+    new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 20, height: 20 }, altText: { name: 'sign', title: 'sign', description: 'A lone worker sign' } })] }),
+    new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 20, height: 20 } })] }),
+  ], {
+    numbering: { config: [LETTERED_NUMBERING, { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+    footnotes: { 1: { children: [new Paragraph('The Health and Safety Executive.')] } },
+    comments: { children: [{ id: 0, author: 'HR', date: new Date('2021-06-01'), children: [new Paragraph('Check this')] }] },
+    features: { trackRevisions: true },
+  });
+}
+
+let source: string;
+let output: string;
+
+before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'policy-import-'));
+  policies = path.join(work, 'policies');
+  await mkdir(policies);
+  await writeFile(path.join(work, 'Lone Working.docx'), await everyConstruct());
+  const result = runImport('Lone Working.docx', '--owner', 'Head of Estates', '--category', 'Health and safety');
+  assert.equal(result.code, 0, result.output);
+  output = result.output;
+  source = await readFile(path.join(policies, 'lone-working-policy/index.mdx'), 'utf8');
+});
+
+test('the cover becomes the details: title, approval, version and review date', () => {
+  assert.match(source, /^title: Lone Working Policy$/m);
+  assert.match(source, /^status: approved$/m);
+  assert.match(source, /^approvedBy: Trust Board$/m);
+  assert.match(source, /^approved: 2021-07$/m);
+  assert.match(source, /^version: "2\.1"$/m);
+  assert.match(source, /^nextReview: 2024-07$/m);
+  assert.match(source, /^owner: Head of Estates$/m);
+  assert.match(source, /^category: Health and safety$/m);
+  assert.match(source, /# Assumption to confirm: the document gives no review cycle/);
+});
+
+test('Word headings, capitals and short bold lines become headings; capitals become sentence case', () => {
+  assert.match(source, /^## Purpose$/m);
+  assert.match(source, /^## Who it applies to$/m);
+  assert.match(source, /^### Staff$/m);
+  assert.match(source, /^## Before working alone$/m);
+  assert.match(output, /the heading "PURPOSE" is written "Purpose"/);
+});
+
+test('the contents list, typed or Word\'s own, is not in the text', () => {
+  assert.doesNotMatch(source, /Contents|\t2/);
+  assert.match(output, /the contents list \(\d+ lines\): the page makes its own/);
+  assert.match(output, /Word tables of contents \(1\)/);
+});
+
+test('bullets nest, numbers stay numbers, and Word\'s lettered numbering becomes lettered paragraphs with their bullets', () => {
+  assert.match(source, /^- teachers\n {2}- supply teachers\n- site staff$/m);
+  assert.match(source, /^1\. tell a colleague\n2\. carry a phone$/m);
+  assert.match(source, /^A\. work alone at height, for example:\n\n- on a ladder\n\nB\. handle cash alone\.$/m);
+});
+
+test('bold, italic, links and footnotes are kept, and MDX characters show as typed', () => {
+  assert.match(source, /Staff who work \*\*alone\*\* must \*always\* read the \[HSE guidance\]\(https:\/\/www\.hse\.gov\.uk\/lone-working\/\)\.\[\^1\]/);
+  assert.match(source, /^\[\^1\]: The Health and Safety Executive\.$/m);
+  const parsed = parsePolicyText(source);
+  assert.ok(parsed.ok, 'the file reads as MDX');
+  assert.deepEqual(contentProblems('index.mdx', parsed.tree), []);
+  assert.match(source, /Write \\\{braces\}, \\<tags>, a \\\* star, an \\_underscore\\_ and # hash exactly as typed\./);
+});
+
+test('a table keeps its header row; pictures keep their description or fail the build until given one', async () => {
+  assert.match(source, /^\| Risk +\| Who checks +\|\n\| -+ \| -+ \|\n\| Falls +\| Site manager \|$/m);
+  assert.match(source, /!\[A lone worker sign\]\(picture-1\.png\)/);
+  assert.match(source, /!\[\]\(picture-2\.png\)/);
+  assert.deepEqual((await readdir(path.join(policies, 'lone-working-policy'))).sort(), ['index.mdx', 'picture-1.png', 'picture-2.png']);
+  assert.match(output, /You must still:\n {4}- Describe picture-2\.png/);
+});
+
+test('tracked changes, comments and text boxes are reported as left out', () => {
+  assert.match(source, /Text that was added in review\./);
+  assert.doesNotMatch(source, /removed|Check this|Words in a box/);
+  assert.match(output, /tracked insertions \(1\): kept as if accepted/);
+  assert.match(output, /tracked deletions \(1\): left out as if accepted/);
+  assert.match(output, /comments \(1\)/);
+  assert.match(output, /the text box "Words in a box"/);
+});
+
+test('an existing policy is replaced only with --force', () => {
+  const again = runImport('Lone Working.docx', '--owner', 'Head of Estates');
+  assert.equal(again.code, 1);
+  assert.match(again.output, /lone-working-policy\/index\.mdx already exists\. Import again with --force to replace it, or give another --id\./);
+  assert.equal(runImport('Lone Working.docx', '--owner', 'Head of Estates', '--force').code, 0);
+});
+
+test('a file that is missing, not a .docx, damaged or empty gets one plain line', async () => {
+  await writeFile(path.join(work, 'notes.pdf'), '%PDF-1.7');
+  await writeFile(path.join(work, 'damaged.docx'), 'not a zip at all');
+  await writeFile(path.join(work, 'empty.docx'), await wordFile([new Paragraph('')]));
+  const cases: [string, RegExp][] = [
+    ['missing.docx', /^missing\.docx: there is no such file\. Check the name and folder/],
+    ['notes.pdf', /^notes\.pdf: is not a Word document \(\.docx\): it is a \.pdf file\./],
+    ['damaged.docx', /^damaged\.docx: cannot be opened: the file is damaged or is not really a Word document\./],
+    ['empty.docx', /^empty\.docx: holds no text\./],
+  ];
+  for (const [file, message] of cases) {
+    const result = runImport(file, '--owner', 'Director of People');
+    assert.equal(result.code, 1, file);
+    assert.match(result.output, message);
+    assert.equal(result.output.trim().split('\n').length, 1, `${file}: one line`);
+  }
+});
+
+test('a folder imports every .docx, one policy each, and ends with a summary table', async () => {
+  const folder = path.join(work, 'folder');
+  await mkdir(folder);
+  await writeFile(path.join(folder, 'Lone Working.docx'), await everyConstruct());
+  await writeFile(path.join(folder, 'Visitors.docx'), await wordFile([new Paragraph({ text: 'Visitors', heading: HeadingLevel.HEADING_1 }), new Paragraph('Visitors sign in at reception.')]));
+  await writeFile(path.join(folder, 'broken.docx'), 'not a zip');
+  const result = runImport('folder', '--force');
+  assert.equal(result.code, 1, 'one document could not be imported');
+  assert.match(result.output, /Imported 2 of 3 documents:/);
+  assert.match(result.output, /\| broken\.docx \| not imported \| \| cannot be opened/);
+  assert.match(result.output, /\| Visitors\.docx \| .*policies\/visitors\/index\.mdx \| draft \| Write the owner's role/);
+  const visitors = await readFile(path.join(policies, 'visitors/index.mdx'), 'utf8');
+  assert.match(visitors, /^status: draft$/m);
+  assert.match(visitors, /^version: "0\.1"$/m);
+});

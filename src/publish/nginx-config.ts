@@ -36,8 +36,10 @@ export function localSiteConfig(serving: LocalServing): string {
     }
   }
   return serving.siteConfig
+    .split('\n')
+    .filter((line) => line.trim() !== LISTEN_IPV6)
+    .join('\n')
     .replace(LISTEN_IPV4, `listen ${serving.host}:${serving.port};`)
-    .replace(LISTEN_IPV6, '')
     .replace(ROOT, `root ${quoted(serving.distDir)};`);
 }
 

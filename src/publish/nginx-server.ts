@@ -48,6 +48,8 @@ export interface NginxOptions {
   distDir: string;
   port: number;
   host?: string;
+  /** false serves without the Brotli module even where it is installed, as a server without it would. */
+  brotli?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export interface NginxOptions {
  */
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const nginx = await findNginx();
-  const brotliModule = await findBrotliModule(nginx);
+  const brotliModule = options.brotli === false ? undefined : await findBrotliModule(nginx);
   const workDir = await mkdtemp(path.join(tmpdir(), 'policy-site-nginx-'));
   const host = options.host ?? '127.0.0.1';
   const serving = {

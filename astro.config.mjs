@@ -11,6 +11,7 @@ import { buildReport } from './src/site/build-report.ts';
 import { policyPdfs } from './src/pdf/policy-pdfs.ts';
 import { searchIndex } from './src/search/search-index.ts';
 import { easyReadPictures } from './src/easy-read/easy-read-pictures.ts';
+import { precompress } from './src/publish/precompress.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -18,7 +19,8 @@ export default defineConfig({
   site: site.siteUrl,
   base: site.base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles always come from files, so the Content-Security-Policy can refuse inline ones (src/publish/content-security-policy.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The Trust's sites must work with no request to anyone else, so nothing is prefetched or fetched at run time.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -34,10 +36,13 @@ export default defineConfig({
     }),
   },
   // The search index reads the finished pages, so it comes after everything that writes them;
-  // the build report comes last of all, to time the others.
-  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(), buildReport()],
+  // compression comes after the search index, to compress its files too; the build report comes
+  // last of all, to time the others.
+  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(), precompress(), buildReport()],
   vite: {
     build: {
+      // Astro would put a small script inside the page; the Content-Security-Policy allows scripts from files only.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
         // warns about each one. It is Astro's business, not an owner's, and would bury real messages.

@@ -1,0 +1,62 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Files a web server can send compressed. Pictures, fonts and PDFs are compressed inside already,
+ * and Pagefind's index files are gzipped by Pagefind itself; trying them would only find that they
+ * do not shrink, so they are left out to keep the build quick.
+ */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.ics', '.svg', '.txt', '.wasm', '.pagefind']);
+
+export function isCompressible(file: string): boolean {
+  return COMPRESSIBLE.has(path.extname(file).toLowerCase());
+}
+
+export interface PrecompressResult {
+  files: number;
+  /** Bytes of the files that were compressed, and of their .br copies. */
+  plainBytes: number;
+  brotliBytes: number;
+}
+
+const BROTLI_QUALITY = 7;
+
+/** How many files are compressed at once: enough to keep libuv's thread pool busy without holding the whole site in memory. */
+const AT_ONCE = 16;
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every compressible file in `siteDir`, each only when it
+ * is smaller than the file itself, so a server that prefers a compressed copy never sends more bytes.
+ * Brotli's quality 7, not its highest (11): on this site's pages 11 saved 2% more bytes for 40 times
+ * the work, which on a library of hundreds of policies would add minutes to every build.
+ */
+export async function precompressFiles(siteDir: string): Promise<PrecompressResult> {
+  const files: string[] = [];
+  for (const entry of await readdir(siteDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && isCompressible(entry.name)) files.push(path.join(entry.parentPath, entry.name));
+  }
+  const result: PrecompressResult = { files: 0, plainBytes: 0, brotliBytes: 0 };
+  const compressOne = async (file: string) => {
+    const plain = await readFile(file);
+    const [br, gz] = await Promise.all([
+      brotli(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length } }),
+      gzipAsync(plain, { level: constants.Z_BEST_COMPRESSION }),
+    ]);
+    if (br.length < plain.length) {
+      await writeFile(`${file}.br`, br);
+      result.files += 1;
+      result.plainBytes += plain.length;
+      result.brotliBytes += br.length;
+    }
+    if (gz.length < plain.length) await writeFile(`${file}.gz`, gz);
+  };
+  for (let start = 0; start < files.length; start += AT_ONCE) {
+    await Promise.all(files.slice(start, start + AT_ONCE).map(compressOne));
+  }
+  return result;
+}

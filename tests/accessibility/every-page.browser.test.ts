@@ -1,12 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { AXE_TAGS, recordAccessibilityReport, wcagCriteria, type AccessibilityViolation } from '#src/accessibility/accessibility-report.ts';
+import { AXE_TAGS, recordAccessibilityReport } from '#src/accessibility/accessibility-report.ts';
+import { axePages } from '#src/accessibility/axe-pages.ts';
 import { buildDate } from '#src/site/build-date.ts';
 import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
 import { builtPages, pageUrl } from '#src/site/built-pages.ts';
 import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
-import { nuHtmlCheck } from '../helpers/nu-html-checker.ts';
+import { nuHtmlCheck } from '#src/accessibility/nu-html-checker.ts';
 
 let site: BrowserSite;
 let pages: string[];
@@ -28,19 +28,7 @@ test('the W3C\'s Nu Html Checker finds no error and no warning on any built page
 });
 
 test('axe finds no WCAG 2.2 AA violation on any built page', async () => {
-  const { page } = await site.newPage();
-  const failures: string[] = [];
-  const violations: AccessibilityViolation[] = [];
-  let axeCoreVersion = '';
-  for (const file of pages) {
-    await page.goto(pageUrl(site.server.url, file));
-    const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
-    axeCoreVersion = results.testEngine.version;
-    for (const violation of results.violations) {
-      failures.push(`${file}: ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`);
-      violations.push({ page: file, rule: violation.id, impact: violation.impact ?? '', help: violation.help, criteria: wcagCriteria(violation.tags) });
-    }
-  }
+  const { violations, failures, axeCoreVersion } = await axePages(site.browser, site.server.url, pages);
   // The accessibility statement shows this run: the day comes from the clock in UK time, never from
   // POLICY_SITE_TODAY, which fixes the day the test site is built for, not the day it was tested.
   await recordAccessibilityReport(REPOSITORY_ROOT, {

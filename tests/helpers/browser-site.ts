@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { buildFixtureSite, type BuildResult } from './fixture-site.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { serveStatic, type StaticSite } from '#src/site/static-server.ts';
 
 export interface BrowserSite {
   build: BuildResult;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { REPOSITORY_ROOT, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { createVersionedSite } from '../helpers/versioned-policy.ts';

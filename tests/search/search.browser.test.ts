@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { buildFixtureSite, policySource } from '../helpers/fixture-site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '#src/site/static-server.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

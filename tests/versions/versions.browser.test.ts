@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
-import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { serveStatic, type StaticSite } from '#src/site/static-server.ts';
 import { createVersionedSite } from '../helpers/versioned-policy.ts';
 
 let server: StaticSite;

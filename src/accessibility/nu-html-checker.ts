@@ -12,11 +12,11 @@ export interface NuMessage { type: string; subType?: string; url: string; lastLi
  */
 const FILE_URL_CSP_MESSAGE = '.*Resource violates Content Security Policy \\(meta tag\\).*';
 
-/** Runs the W3C's Nu Html Checker (the vnu-jar package, with Java) over every HTML file in a folder. */
-export function nuHtmlCheck(folder: string): Promise<NuMessage[]> {
+/** Runs the W3C's Nu Html Checker (the vnu-jar package, with Java) over HTML files, or every HTML file in a folder. */
+export function nuHtmlCheck(files: string | readonly string[]): Promise<NuMessage[]> {
   const jar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
   return new Promise((resolve, reject) => {
-    execFile('java', ['-jar', jar, '--format', 'json', '--skip-non-html', '--filterpattern', FILE_URL_CSP_MESSAGE, folder], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+    execFile('java', ['-jar', jar, '--format', 'json', '--skip-non-html', '--filterpattern', FILE_URL_CSP_MESSAGE, ...(typeof files === 'string' ? [files] : files)], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
         reject(new Error('The Nu Html Checker needs Java, and there is no java command. Install a Java runtime (on Debian: apt-get install default-jre-headless), as .ci/run does.'));
         return;

@@ -1,0 +1,103 @@
+/**
+ * npm run check:policy-change -- --base <git ref>
+ * What the pull-request workflow runs. A change to policy files only (and the Trust's search terms)
+ * gets the checks such a change can break, in about two minutes: the policy and easy-read lints, the
+ * version guard, the build (which makes the PDFs and stops on any problem in them), the link check,
+ * axe and the Nu Html Checker on the pages the change touches, and the search judgement list. Any
+ * other change gets every test (npm test).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs, promisify } from 'node:util';
+import { axePages } from '#src/accessibility/axe-pages.ts';
+import { launchBrowser } from '#src/accessibility/chromium.ts';
+import { nuHtmlCheck } from '#src/accessibility/nu-html-checker.ts';
+import { readSiteConfig } from '#src/site/site-config.ts';
+import { serveStatic } from '#src/site/static-server.ts';
+import { changePlan } from './policy-change-plan.ts';
+import { pagesTouchedBy } from './touched-pages.ts';
+
+/** The search judgement list: staff's questions with the sections that answer them (tests/search/). */
+const SEARCH_JUDGEMENTS_TEST = 'tests/search/judgements.browser.test.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const git = async (args: string[]) => (await promisify(execFile)('git', args, { cwd: root, maxBuffer: 16 * 1024 * 1024 })).stdout;
+
+function runStep(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+const timings: string[] = [];
+async function step(name: string, work: () => Promise<boolean>): Promise<void> {
+  console.log(`\n== ${name}`);
+  const started = performance.now();
+  const ok = await work();
+  timings.push(`${ok ? 'passed' : 'FAILED'}  ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  ${name}`);
+  if (!ok) finish(1);
+}
+
+function finish(code: number): never {
+  console.log(`\n${timings.join('\n')}`);
+  process.exit(code);
+}
+
+const npm = (script: string, ...args: string[]) => async () => (await runStep('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])])) === 0;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { base: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help || !values.base) {
+    console.log('Usage: npm run check:policy-change -- --base <git ref, e.g. origin/main> [--dry-run]\nRuns the checks a change needs: quick ones for policy files only, every test otherwise. --dry-run says which, and runs nothing.');
+    process.exit(values.help ? 0 : 2);
+  }
+  const base = (await git(['merge-base', 'HEAD', values.base]).catch(() => { throw new Error(`"${values.base}" is not a branch or commit here. In a shallow clone, fetch it first (git fetch --unshallow).`); })).trim();
+  // Committed and uncommitted changes since the branch left the base, and new files not yet added.
+  const changed = [...(await git(['diff', '--name-only', base])).split('\n'), ...(await git(['ls-files', '--others', '--exclude-standard'])).split('\n')].filter(Boolean);
+  const { policiesDir, base: sitePath } = readSiteConfig(process.env, root);
+  const plan = changePlan(changed, path.relative(root, policiesDir).split(path.sep).join('/'));
+  if (plan.kind === 'full') {
+    console.log(`Not only policy files changed (${plan.because.slice(0, 5).join(', ')}${plan.because.length > 5 ? ', …' : ''}), so every test runs.`);
+    if (values['dry-run']) finish(0);
+    await step('every test (npm test)', npm('test'));
+    finish(0);
+  }
+  console.log(`Only policy files changed${plan.policies.length ? ` (${plan.policies.join(', ')})` : ''}${plan.searchTerms ? ' and the search terms' : ''}: the quick checks run.`);
+  if (values['dry-run']) finish(0);
+  await step('policy lint', npm('lint:policies'));
+  await step('easy-read lint', npm('lint:easy-read'));
+  await step('versions', npm('check:versions', '--base', base));
+  await step('build, with every PDF', npm('build'));
+  await step('links and anchors', npm('check:links'));
+  const distDir = path.join(root, 'dist');
+  const pages = await pagesTouchedBy(distDir, sitePath, plan.policies);
+  await step(`the Nu Html Checker on ${pages.length} pages`, async () => {
+    const messages = await nuHtmlCheck(pages.map((page) => path.join(distDir, page)));
+    for (const message of messages) console.log(`${path.relative(distDir, new URL(message.url).pathname)}:${message.lastLine ?? ''}: ${message.type}: ${message.message}`);
+    return messages.length === 0;
+  });
+  await step(`axe on ${pages.length} pages`, async () => {
+    const server = await serveStatic(distDir, sitePath);
+    const browser = await launchBrowser();
+    try {
+      const { failures } = await axePages(browser, server.url, pages);
+      for (const failure of failures) console.log(failure);
+      return failures.length === 0;
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+  const hasJudgements = await access(path.join(root, SEARCH_JUDGEMENTS_TEST)).then(() => true, () => false);
+  if (hasJudgements) await step('search judgement list', async () => (await runStep(process.execPath, ['--test', '--test-reporter=spec', SEARCH_JUDGEMENTS_TEST])) === 0);
+  finish(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+});

@@ -31,7 +31,7 @@ export default defineConfig({
   },
   // The search index reads the finished pages, so it comes after everything that writes them;
   // the build report comes last of all, to time the others.
-  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(), buildReport()],
+  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(site), buildReport()],
   vite: {
     build: {
       rollupOptions: {

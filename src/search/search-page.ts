@@ -13,7 +13,6 @@ import { matchingSections, type PageHits, type SectionMatch } from './search-sec
 import { groupByPolicy, policyKey, rankPages, weighHits, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
-import { wordsOfText } from './search-vocabulary.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './trust-terms.ts';
 import {
   ARCHIVED_PARAM, ARCHIVED_VALUE, hasFilters, pagefindFilters, readSearchState, searchStateQueryString, type PagefindFilters, type SearchState,
@@ -142,9 +141,11 @@ function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean)
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__heading');
   const anchor = element('a');
-  anchor.href = sectionLink(data, best);
+  // The policy's own page comes first even when only its easy read matched: the rule is in the policy.
+  const leadsToPolicy = data === group.easyRead && !leadWithEasyRead;
+  anchor.href = leadsToPolicy ? policyKey(data) : sectionLink(data, best);
   anchor.append(element('span', 'search-result__title', data.meta['title'] ?? data.url));
-  if (best) {
+  if (best && !leadsToPolicy) {
     anchor.append(element('span', 'visually-hidden', ': '));
     anchor.append(element('span', 'search-result__section', describeSection(best)));
   }
@@ -152,7 +153,7 @@ function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean)
   item.append(heading);
 
   const labels = element('p', 'search-result__labels');
-  for (const text of resultLabels({ status: data.meta['status'] ?? '', kind: data.meta['kind'] ?? 'policy', version: data.meta['version'] ?? '' })) {
+  for (const text of resultLabels({ status: data.meta['status'] ?? '', kind: leadsToPolicy ? 'policy' : data.meta['kind'] ?? 'policy', version: data.meta['version'] ?? '' })) {
     const warning = /^(Draft|Withdrawn)/.test(text);
     labels.append(element(warning ? 'strong' : 'span', warning ? 'tag tag--warning' : 'tag', text), ' ');
   }
@@ -167,7 +168,7 @@ function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean)
   item.append(excerpt);
 
   const links: { text: string; href: string }[] = [];
-  const other = data === group.easyRead ? policyFirst : group.easyRead;
+  const other = data === group.easyRead && !leadsToPolicy ? policyFirst : group.easyRead;
   if (other) {
     const otherBest = matchingSections(other)[0];
     links.push({ text: other === group.easyRead ? describeEasyRead(otherBest) : `full policy: ${otherBest && !otherBest.keywordsOnly ? describeSection(otherBest) : 'the whole policy'}`, href: sectionLink(other, otherBest) });
@@ -220,18 +221,27 @@ async function ask(pagefind: Pagefind, words: readonly string[], filters: Pagefi
   return (await foundEveryTerm(words, search.results)) ? search : undefined;
 }
 
-async function findPolicies(pagefind: Pagefind, terms: readonly string[], trustTerms: readonly TrustTerm[], state: SearchState): Promise<{ found: Found; partial: boolean }> {
+async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<{ found: Found; partial: boolean }> {
   const filters = pagefindFilters(state);
   const everyWord = terms.map((_, index) => index);
-  const expansions = termsInQuery(terms.join(' '), trustTerms);
+  const expansions = termsInQuery(terms.join(' '), help.terms);
+  const isKnown = help.spelling ? (word: string) => help.spelling!.isKnown(word) : undefined;
   const asked: { search: Promise<PagefindSearch | undefined>; weight: number; covers: number[] }[] = [
     { search: ask(pagefind, terms, filters), weight: 1, covers: everyWord },
-    ...expansions.map((term) => ({ search: ask(pagefind, wordsOfText(term.target), filters), weight: TRUST_TERM_WEIGHT, covers: term.covers })),
+    // A term counts for less than the words typed; when no policy has the words it stands for, there is nothing to count less than.
+    ...expansions.map((term) => ({
+      search: ask(pagefind, searchTerms(term.target), filters),
+      weight: term.covers.every((index) => isKnown && !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT,
+      covers: term.covers,
+    })),
   ];
   let searches = await Promise.all(asked.map(async (each) => ({ ...each, found: await each.search })));
-  const partial = !searches[0]!.found && terms.length > 1;
+  const partial = !searches[0]!.found && (terms.length > 1 || expansions.length > 0);
   if (partial) {
-    const perWord = await Promise.all(terms.map(async (term, index) => ({ found: await ask(pagefind, [term], filters), weight: 1, covers: [index] })));
+    // A word inside a Trust search term's phrase ("email" in "dodgy email") means the phrase, not itself.
+    const explained = new Set(expansions.filter((_, index) => searches[index + 1]!.found).flatMap((term) => term.covers));
+    const alone = terms.map((term, index) => ({ term, index })).filter(({ index }) => !explained.has(index));
+    const perWord = await Promise.all(alone.map(async ({ term, index }) => ({ found: await ask(pagefind, [term], filters), weight: 1, covers: [index] })));
     searches = [...searches, ...perWord.map((each) => ({ ...each, search: Promise.resolve(each.found) }))];
   }
   const used = searches.filter((each) => each.found);
@@ -349,7 +359,7 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   let partial: boolean;
   let first: Shown[];
   try {
-    ({ found, partial } = await findPolicies(pagefind, terms, help.terms, state));
+    ({ found, partial } = await findPolicies(pagefind, terms, help, state));
     first = await found.next(RESULTS_PER_PAGE);
   } catch {
     if (ticket === latestSearch) {

@@ -84,7 +84,8 @@ export function searchTermProblems(terms: readonly PlacedTerm[], vocabulary: rea
   const problems: Problem[] = [];
   for (const term of terms) {
     for (const target of term.targets) {
-      const missing = wordsOfText(target).filter((word) => !known.has(word));
+      // Single letters ("a") are not in the vocabulary, and search leaves them out anyway.
+      const missing = wordsOfText(target).filter((word) => word.length > 1 && !known.has(word));
       if (missing.length === 0) continue;
       const hints = missing.map((word) => `for "${word}": ${nearestWords(word, vocabulary).join(', ')}`).join('; ');
       problems.push({

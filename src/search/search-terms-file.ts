@@ -70,6 +70,7 @@ function nearestWords(word: string, vocabulary: readonly string[], count = 3): s
   return vocabulary
     .filter((candidate) => Math.abs(candidate.length - word.length) <= 3)
     .map((candidate) => ({ candidate, distance: editDistance(word, candidate) }))
+    .filter(({ distance }) => distance <= Math.max(2, Math.ceil(word.length / 3)))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, count)
     .map(({ candidate }) => candidate);
@@ -87,7 +88,7 @@ export function searchTermProblems(terms: readonly PlacedTerm[], vocabulary: rea
       // Single letters ("a") are not in the vocabulary, and search leaves them out anyway.
       const missing = wordsOfText(target).filter((word) => word.length > 1 && !known.has(word));
       if (missing.length === 0) continue;
-      const hints = missing.map((word) => `for "${word}": ${nearestWords(word, vocabulary).join(', ')}`).join('; ');
+      const hints = missing.map((word) => `for "${word}": ${nearestWords(word, vocabulary).join(', ') || 'none is close'}`).join('; ');
       problems.push({
         file,
         line: term.line,

@@ -145,9 +145,10 @@ function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean)
   const leadsToPolicy = data === group.easyRead && !leadWithEasyRead;
   anchor.href = leadsToPolicy ? policyKey(data) : sectionLink(data, best);
   anchor.append(element('span', 'search-result__title', data.meta['title'] ?? data.url));
-  if (best && !leadsToPolicy) {
+  const section = leadsToPolicy ? 'the whole policy (the words are in its easy read)' : best ? describeSection(best) : undefined;
+  if (section) {
     anchor.append(element('span', 'visually-hidden', ': '));
-    anchor.append(element('span', 'search-result__section', describeSection(best)));
+    anchor.append(element('span', 'search-result__section', section));
   }
   heading.append(anchor);
   item.append(heading);

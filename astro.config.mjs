@@ -38,7 +38,7 @@ export default defineConfig({
   // The search index reads the finished pages, so it comes after everything that writes them;
   // compression comes after the search index, to compress its files too; the build report comes
   // last of all, to time the others.
-  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(), precompress(), buildReport()],
+  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(site), precompress(), buildReport()],
   vite: {
     build: {
       // Astro would put a small script inside the page; the Content-Security-Policy allows scripts from files only.

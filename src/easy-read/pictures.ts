@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { editDistance } from '#src/policy/fields.ts';
+import { editDistance } from '#src/policy/words.ts';
 
 /**
  * The pictures an easy read can use: OpenMoji, an open emoji and pictogram set installed from npm.

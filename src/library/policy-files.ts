@@ -6,6 +6,7 @@ import { frontmatterProblems } from '#src/policy/frontmatter-problems.ts';
 import { isError, type Problem } from '#src/policy/problem.ts';
 import { readTextFile } from '#src/policy/text-file.ts';
 import { contentProblems } from '#src/policy/content-rules/index.ts';
+import { sectionWordsProblems } from '#src/search/section-words.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { policyOutline, type PolicyOutline } from '#src/cross-references/policy-outline.ts';
 import { brokenCrossReferences } from '#src/cross-references/cross-references.ts';
@@ -103,6 +104,7 @@ export function checkPolicySource(displayPath: string, source: string):
   if (!text.ok) problems.push({ file: displayPath, line: text.line, column: text.column, message: text.message });
   const content = text.ok ? contentProblems(displayPath, text.tree) : [];
   problems.push(...content.filter(isError));
+  if (text.ok) problems.push(...sectionWordsProblems(displayPath, text.tree));
   if (!parsed.success || !text.ok || problems.length > 0) return { ok: false, problems };
   return { ok: true, data: parsed.data, outline: policyOutline(text.tree), frontmatter: read.frontmatter, warnings: content.filter((problem) => !isError(problem)) };
 }

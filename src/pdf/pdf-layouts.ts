@@ -1,4 +1,5 @@
 import { POINT_PREAMBLE, renderPoint } from '#src/easy-read/pdf/easy-read-point.ts';
+import { SEARCH_WORDS_COMPONENT } from '#src/policy/content-rules/index.ts';
 import type { ComponentRenderer } from './policy-markup.ts';
 
 /** How a PDF looks. Sizes in points, margins in centimetres. */
@@ -44,6 +45,9 @@ export interface PdfLayout {
   components: Readonly<Record<string, ComponentRenderer>>;
 }
 
+/** A section's search words (<SearchWords>) are for the search index only: a printout shows none of them. */
+const POLICY_COMPONENTS: Readonly<Record<string, ComponentRenderer>> = { [SEARCH_WORDS_COMPONENT]: () => '' };
+
 /** A4, a clear sans at 12 pt: the PDF people print or attach to an email. */
 export const STANDARD_LAYOUT: PdfLayout = {
   id: 'standard',
@@ -61,7 +65,7 @@ export const STANDARD_LAYOUT: PdfLayout = {
     emphasis: 'italic',
     footer: 'with-address',
   },
-  components: {},
+  components: POLICY_COMPONENTS,
 };
 
 /**
@@ -85,7 +89,7 @@ export const LARGE_PRINT_LAYOUT: PdfLayout = {
     emphasis: 'bold',
     footer: 'short',
   },
-  components: {},
+  components: POLICY_COMPONENTS,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { monthName, parsePolicyDate, type PolicyDate } from './policy-date.ts';
+import { editDistance } from './words.ts';
 
 /*
  * Field shapes for frontmatter read with YAML's failsafe schema, where every value arrives as
@@ -105,21 +106,6 @@ export function textList(field: string, example: string) {
   );
 }
 
-/** Edit distance, so a typo ("reveiwCycleMonths", "aproved") can be answered with "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
-}
 
 /**
  * The closest candidate: a typo within a third of the word's length ("aproved"), or else the one

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,12 @@ import { phaseTimer } from '#src/site/build-phases.ts';
 import { releaseUnusedMemory } from '#src/site/release-memory.ts';
 import * as pagefind from 'pagefind';
 import { builtPages } from '#src/site/built-pages.ts';
+import type { SiteConfig } from '#src/site/site-config.ts';
+import { SEARCH_DATA_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { formatProblem } from '#src/policy/problem.ts';
+import { policyVocabulary } from './policy-vocabulary.ts';
+import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './search-terms-file.ts';
+import type { TrustTerm } from './trust-terms.ts';
 import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 export const INDEX_FOLDER = 'pagefind';
@@ -15,16 +21,22 @@ export const INDEX_FOLDER = 'pagefind';
  * site. Pagefind reads the HTML Astro wrote (only elements marked `data-pagefind-body` are
  * indexed) and the index is written to `pagefind/` beside the pages: plain files, served by
  * the site itself. List it last in astro.config.mjs, so it sees every page other integrations write.
+ * Beside it go the index's words and the Trust's search terms (see writeSearchData).
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(site: SiteConfig): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'policy-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // Timed for the benchmark, whether the index is built or the step fails.
         using _timing = phaseTimer('search index');
         const siteDir = fileURLToPath(dir);
+        await writeSearchData(site, root, siteDir);
         releaseUnusedMemory();
         const fail = (step: string, errors: readonly string[]): never => {
           throw new Error(`The search index could not be built while ${step}: ${errors.join('; ')}`);
@@ -71,4 +83,25 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The words of the policies (for correcting spelling in the browser) and trust/search-terms.yaml as
+ * JSON, in search-data/. The terms are checked first: a target no policy uses, or a loop, fails the
+ * build with the file, the line and the nearest words that are in the policies.
+ */
+async function writeSearchData(site: SiteConfig, root: string, siteDir: string): Promise<void> {
+  const vocabulary = await policyVocabulary(site.policiesDir);
+  const termsPath = path.join(root, SEARCH_TERMS_FILE);
+  const source = await readFile(termsPath, 'utf8').catch(() => '');
+  const { terms, problems } = readSearchTerms(source);
+  problems.push(...searchTermProblems(terms, vocabulary));
+  if (problems.length > 0) {
+    throw new Error(`Found ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the Trust's search terms. Fix them and build again:\n${problems.map(formatProblem).join('\n')}`);
+  }
+  const folder = path.join(siteDir, SEARCH_DATA_FOLDER);
+  await mkdir(folder, { recursive: true });
+  const published: TrustTerm[] = terms.map(({ phrase, targets }) => ({ phrase, targets }));
+  await writeFile(path.join(folder, SEARCH_TERMS_DATA_FILE), JSON.stringify({ terms: published }));
+  await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary }));
 }

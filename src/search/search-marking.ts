@@ -43,6 +43,12 @@ export const SEARCH_FILTER_LEGENDS: Record<SearchFilter, string> = {
  * for them: otherwise every search would show the current text twice.
  */
 export const EDITION_FILTER = 'edition';
+
+/**
+ * A hidden filter naming the policy a page belongs to (the policy page's path; an archived copy's own
+ * path), so the search page can count policies, not pages, and find one policy's own page.
+ */
+export const POLICY_FILTER = 'policy';
 export const CURRENT_EDITION = 'Current';
 export const ARCHIVED_EDITION = 'Archived version';
 
@@ -83,7 +89,7 @@ export interface SearchMeta {
  */
 export const EASY_READ_WEIGHT = 0.5;
 
-export function searchMarking(page: SearchablePage): Record<string, string> {
+export function searchMarking(page: SearchablePage, policyKey: string): Record<string, string> {
   const values: Record<string, string> = {
     'data-search-title': page.title,
     'data-search-version': page.version,
@@ -95,6 +101,7 @@ export function searchMarking(page: SearchablePage): Record<string, string> {
     'data-search-category': page.category,
     'data-search-owner': page.owner,
     'data-search-edition': page.kind === 'version' ? ARCHIVED_EDITION : CURRENT_EDITION,
+    'data-search-policy': policyKey,
   };
   const audience = page.audience.map((group, index) => [`data-search-audience-${index + 1}`, group] as const);
   for (const [name, group] of audience) values[name] = group;
@@ -107,6 +114,7 @@ export function searchMarking(page: SearchablePage): Record<string, string> {
     'owner[data-search-owner]',
     ...audience.map(([name]) => `audience[${name}]`),
     `${EDITION_FILTER}[data-search-edition]`,
+    `${POLICY_FILTER}[data-search-policy]`,
   ];
   return {
     'data-pagefind-body': '',

@@ -46,3 +46,24 @@ export function resultLabels(meta: { status: string; kind: string; version: stri
   if (meta.kind !== 'version') labels.push(`Version ${meta.version}`);
   return labels;
 }
+
+/** A query of only small words ("how do I") finds every policy; this says what to try instead. */
+export function commonWordsMessage(query: string): string {
+  return `“${query}” has only common words, which every policy uses. Add a word about what you need, for example: sick, phone, complaint, warning.`;
+}
+
+/** The further link in a result to the easy read's best section: "easy read: Who to tell". */
+export function describeEasyRead(section: { heading: string | undefined; paragraph: string | undefined; keywordsOnly: boolean; matchedWords: readonly string[] } | undefined): string {
+  return `easy read: ${section && !section.keywordsOnly ? describeSection(section) : 'the whole easy read'}`;
+}
+
+/**
+ * "Tell us what you were looking for": an email with the search filled in, to the site's contact.
+ * The page only opens the email; nothing is sent unless the person sends it.
+ */
+export function missingSearchMailto(email: string, query: string, searchUrl: string): string {
+  const subject = `A search that found nothing: ${query}`;
+  const body = [`I searched for: ${query}`, `Search page: ${searchUrl}`, 'What I was looking for:', ''].join('\r\n');
+  const address = encodeURIComponent(email).replace(/%40/g, '@');
+  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

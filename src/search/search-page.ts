@@ -5,12 +5,15 @@
  * Everything it decides is in the search-*.ts modules beside it; this file only reads and writes the page.
  */
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
-import { ARCHIVED_EDITION, EDITION_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, type SearchFilter } from './search-marking.ts';
-import { searchTerms } from './search-query.ts';
+import { searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
+import { hasOnlyCommonWords, searchTerms } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
-import { matchingSections, mergePageHits, type PageHits } from './search-sections.ts';
-import { rankPartialMatches } from './search-partial.ts';
-import { describeResults, describeSection, resultLabels } from './search-messages.ts';
+import { matchingSections, type PageHits, type SectionMatch } from './search-sections.ts';
+import { groupByPolicy, policyKey, rankPages, weighHits, type PolicyGroup, type RankedPage } from './search-ranking.ts';
+import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
+import { Spelling } from './search-spelling.ts';
+import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './trust-terms.ts';
 import {
   ARCHIVED_PARAM, ARCHIVED_VALUE, hasFilters, pagefindFilters, readSearchState, searchStateQueryString, type PagefindFilters, type SearchState,
 } from './search-state.ts';
@@ -24,17 +27,23 @@ interface PagefindResult {
   score: number;
   data(): Promise<ResultData>;
 }
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** Matching pages per filter value, for this search and its filters. */
+  filters?: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options: { filters: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
+  search(term: string, options: { filters: PagefindFilters }): Promise<PagefindSearch>;
   preload(term: string, options: { filters: PagefindFilters }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** How long typing pauses before a search runs, so a result count is not announced for every letter. */
 const TYPING_PAUSE_MS = 250;
-const RESULTS_PER_PAGE = 20;
+/** Ten policies a screen: most people look no further, and each result is a download. */
+const RESULTS_PER_PAGE = 10;
 const MORE_SECTIONS = 2;
 
 function required<T extends Element>(selector: string): T {
@@ -52,6 +61,9 @@ const problem = required<HTMLElement>('#search-problem');
 const resultsSection = required<HTMLElement>('#search-results');
 const resultsList = required<HTMLOListElement>('#search-results-list');
 const noResults = required<HTMLElement>('#search-no-results');
+const spellingNote = required<HTMLElement>('#search-spelling');
+const tellUs = document.querySelector<HTMLAnchorElement>('#search-tell-us-link');
+const contact = form.dataset['contact'] ?? '';
 const base = form.dataset['base'] ?? '/';
 const originalTitle = document.title;
 
@@ -113,47 +125,67 @@ function renderFilters(available: Record<string, Record<string, number>>, state:
   showFilters(state);
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
+function sectionLink(data: ResultData, section: SectionMatch | undefined): string {
+  return section?.targetId ? `${data.url}#${section.targetId}` : data.url;
+}
+
+/**
+ * One result per policy: its own page at its best section first (or the easy read's, when only easy
+ * reads are asked for), then "easy read: <section>", then a few more sections of the page that leads.
+ */
+function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean): HTMLLIElement {
+  const policyFirst = group.policy ?? group.version;
+  const data = (leadWithEasyRead ? group.easyRead ?? policyFirst : policyFirst ?? group.easyRead)!;
   const sections = matchingSections(data);
   const best = sections[0];
-  const link = (section: (typeof sections)[number] | undefined) => (section?.targetId ? `${data.url}#${section.targetId}` : data.url);
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__heading');
   const anchor = element('a');
-  anchor.href = link(best);
+  // The policy's own page comes first even when only its easy read matched: the rule is in the policy.
+  const leadsToPolicy = data === group.easyRead && !leadWithEasyRead;
+  anchor.href = leadsToPolicy ? policyKey(data) : sectionLink(data, best);
   anchor.append(element('span', 'search-result__title', data.meta['title'] ?? data.url));
-  if (best) {
+  const section = leadsToPolicy ? 'the whole policy (the words are in its easy read)' : best ? describeSection(best) : undefined;
+  if (section) {
     anchor.append(element('span', 'visually-hidden', ': '));
-    anchor.append(element('span', 'search-result__section', describeSection(best)));
+    anchor.append(element('span', 'search-result__section', section));
   }
   heading.append(anchor);
   item.append(heading);
 
   const labels = element('p', 'search-result__labels');
-  for (const text of resultLabels({ status: data.meta['status'] ?? '', kind: data.meta['kind'] ?? 'policy', version: data.meta['version'] ?? '' })) {
+  for (const text of resultLabels({ status: data.meta['status'] ?? '', kind: leadsToPolicy ? 'policy' : data.meta['kind'] ?? 'policy', version: data.meta['version'] ?? '' })) {
     const warning = /^(Draft|Withdrawn)/.test(text);
     labels.append(element(warning ? 'strong' : 'span', warning ? 'tag tag--warning' : 'tag', text), ' ');
   }
   item.append(labels);
 
   const excerpt = element('p', 'search-result__excerpt');
-  if (best && !best.keywordsOnly) {
+  if (best && !best.keywordsOnly && best.excerpt.length > 0) {
     for (const part of best.excerpt) excerpt.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
   } else {
     excerpt.textContent = data.meta['summary'] ?? '';
   }
   item.append(excerpt);
 
-  const others = sections.slice(1).filter((section) => !section.keywordsOnly).slice(0, MORE_SECTIONS);
-  if (others.length > 0) {
+  const links: { text: string; href: string }[] = [];
+  const other = data === group.easyRead && !leadsToPolicy ? policyFirst : group.easyRead;
+  if (other) {
+    const otherBest = matchingSections(other)[0];
+    links.push({ text: other === group.easyRead ? describeEasyRead(otherBest) : `full policy: ${otherBest && !otherBest.keywordsOnly ? describeSection(otherBest) : 'the whole policy'}`, href: sectionLink(other, otherBest) });
+  }
+  for (const section of sections.slice(1).filter((each) => !each.keywordsOnly).slice(0, MORE_SECTIONS)) {
+    links.push({ text: describeSection(section), href: sectionLink(data, section) });
+  }
+  if (links.length > 0) {
     const more = element('div', 'search-result__more');
-    more.append(element('p', undefined, 'Also in this policy:'));
+    more.append(element('p', undefined, 'Also:'));
     const list = element('ul');
-    for (const section of others) {
+    for (const link of links) {
       const entry = element('li');
-      const other = element('a', undefined, describeSection(section));
-      other.href = link(section);
-      entry.append(other);
+      const each = element('a', undefined, link.text);
+      each.href = link.href;
+      entry.append(each);
       list.append(entry);
     }
     more.append(list);
@@ -163,7 +195,14 @@ function renderResult(data: ResultData): HTMLLIElement {
 }
 
 interface Found {
-  load(): Promise<ResultData>;
+  /** How many policies (and archived copies) match. */
+  count: number;
+  /** The next `count` results not yet shown, each one policy. */
+  next(count: number): Promise<Shown[]>;
+}
+
+interface Shown {
+  group: PolicyGroup<ResultData>;
 }
 
 let latestSearch = 0;
@@ -171,42 +210,90 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The search last started, so asking for it again does not draw the results again. */
 let requestedSearch: string | undefined;
 
-async function findPages(pagefind: Pagefind, state: SearchState): Promise<{ found: Found[]; partial: boolean }> {
-  const terms = searchTerms(state.query);
-  const filters = pagefindFilters(state);
-  const search = await pagefind.search(terms.join(' '), { filters });
-  if (await foundEveryTerm(terms, search.results)) return { found: search.results.map((result) => ({ load: () => result.data() })), partial: false };
-  if (terms.length < 2) return { found: [], partial: false };
-  const perWord = await Promise.all(terms.map((term) => pagefind.search(term, { filters })));
-  const usable = await Promise.all(perWord.map((each, word) => foundEveryTerm([terms[word]!], each.results)));
-  const matches = rankPartialMatches(perWord.map((each, word) => (usable[word] ? each.results : [])));
-  const found = matches.map((match) => ({
-    load: async () => {
-      const pages = match.words.flatMap((word) => perWord[word]?.results.filter((result) => result.id === match.id) ?? []);
-      return mergePageHits(await Promise.all(pages.map((result) => result.data())));
-    },
-  }));
-  return { found, partial: found.length > 0 };
-}
-
 /** Pagefind shortens a word that is in no page until something matches; the best result shows whether it did. */
 async function foundEveryTerm(terms: readonly string[], results: readonly PagefindResult[]): Promise<boolean> {
   const best = results[0];
   return best !== undefined && hasEveryTerm(terms, await best.data());
 }
 
-function showResults(found: Found[], shown: ResultData[], startAt: number): void {
+/** One ask of the index, or nothing when Pagefind only matched a shortened word. */
+async function ask(pagefind: Pagefind, words: readonly string[], filters: PagefindFilters): Promise<PagefindSearch | undefined> {
+  const search = await pagefind.search(words.join(' '), { filters });
+  return (await foundEveryTerm(words, search.results)) ? search : undefined;
+}
+
+async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<{ found: Found; partial: boolean }> {
+  const filters = pagefindFilters(state);
+  const everyWord = terms.map((_, index) => index);
+  const expansions = termsInQuery(terms.join(' '), help.terms);
+  const isKnown = help.spelling ? (word: string) => help.spelling!.isKnown(word) : undefined;
+  const asked: { search: Promise<PagefindSearch | undefined>; weight: number; covers: number[] }[] = [
+    { search: ask(pagefind, terms, filters), weight: 1, covers: everyWord },
+    // A term counts for less than the words typed; when no policy has the words it stands for, there is nothing to count less than.
+    ...expansions.map((term) => ({
+      search: ask(pagefind, searchTerms(term.target), filters),
+      weight: term.covers.every((index) => isKnown && !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT,
+      covers: term.covers,
+    })),
+  ];
+  let searches = await Promise.all(asked.map(async (each) => ({ ...each, found: await each.search })));
+  const partial = !searches[0]!.found && (terms.length > 1 || expansions.length > 0);
+  if (partial) {
+    // A word inside a Trust search term's phrase ("email" in "dodgy email") means the phrase, not itself.
+    const explained = new Set(expansions.filter((_, index) => searches[index + 1]!.found).flatMap((term) => term.covers));
+    const alone = terms.map((term, index) => ({ term, index })).filter(({ index }) => !explained.has(index));
+    const perWord = await Promise.all(alone.map(async ({ term, index }) => ({ found: await ask(pagefind, [term], filters), weight: 1, covers: [index] })));
+    searches = [...searches, ...perWord.map((each) => ({ ...each, search: Promise.resolve(each.found) }))];
+  }
+  const used = searches.filter((each) => each.found);
+  const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
+  const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
+  return { found: resultsOf(pagefind, ranked, policies.size, terms, filters), partial: partial && ranked.length > 0 };
+}
+
+/**
+ * Loads pages, best first, a few at a time, until there are enough policies to show: a policy and its
+ * easy read make one result, so the pages are only known to be one policy's once their data is in.
+ */
+function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, terms: readonly string[], filters: PagefindFilters): Found {
+  let cursor = 0;
+  let pending: ResultData[] = [];
+  const shown = new Set<string>();
+  const load = async (page: RankedPage<PagefindResult>): Promise<ResultData> =>
+    weighHits(await Promise.all(page.found.map(async ({ result, weight }) => ({ page: await result.data(), weight }))));
+  return {
+    count,
+    async next(wanted) {
+      while (groupByPolicy(pending, shown).length < wanted && cursor < ranked.length) {
+        const batch = ranked.slice(cursor, cursor + wanted);
+        cursor += batch.length;
+        pending.push(...(await Promise.all(batch.map(load))));
+      }
+      const groups = groupByPolicy(pending, shown).slice(0, wanted);
+      for (const group of groups) shown.add(group.key);
+      pending = pending.filter((page) => !shown.has(policyKey(page)));
+      // An easy read that came first without its policy: the policy's own page, at its best section, still leads.
+      await Promise.all(groups.filter((group) => group.easyRead && !group.policy).map(async (group) => {
+        const own = await pagefind.search(terms.join(' '), { filters: { ...filters, [POLICY_FILTER]: group.key, format: SEARCH_FORMATS.policy } });
+        const best = own.results[0];
+        if (best) group.policy = await best.data();
+      }));
+      return groups.map((group) => ({ group }));
+    },
+  };
+}
+
+function showResults(found: Found, shown: Shown[], startAt: number, leadWithEasyRead: boolean): void {
   if (startAt === 0) resultsList.replaceChildren();
-  const items = shown.map(renderResult);
-  resultsList.append(...items);
+  resultsList.append(...shown.map(({ group }) => renderResult(group, leadWithEasyRead)));
   resultsSection.querySelector('.search-more')?.remove();
   const total = startAt + shown.length;
-  if (found.length > total) {
-    const more = element('button', 'button search-more', `Show more results (${total} of ${found.length} shown)`);
+  if (found.count > total && shown.length > 0) {
+    const more = element('button', 'button search-more', `Show more results (${total} of ${found.count} shown)`);
     more.type = 'button';
     more.addEventListener('click', async () => {
-      const next = await Promise.all(found.slice(total, total + RESULTS_PER_PAGE).map((each) => each.load()));
-      showResults(found, next, total);
+      const next = await found.next(RESULTS_PER_PAGE);
+      showResults(found, next, total, leadWithEasyRead);
       // The button has gone; focus goes to the first new result, where reading carries on.
       resultsList.children[total]?.querySelector('a')?.focus();
     });
@@ -231,7 +318,27 @@ function showProblem(): void {
   status.textContent = 'Search is not working at the moment.';
 }
 
-async function runSearch(pagefind: Pagefind, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+/** "Showing results for harassment; search instead for harrasment", both links keeping the filters. */
+function showSpelling(state: SearchState, corrected: string | undefined): void {
+  spellingNote.hidden = corrected === undefined;
+  if (corrected === undefined) return;
+  const correctedLink = element('a', undefined, corrected);
+  correctedLink.href = `${location.pathname}${searchStateQueryString({ ...state, query: corrected, asTyped: false })}`;
+  const typedLink = element('a', undefined, state.query);
+  typedLink.href = `${location.pathname}${searchStateQueryString({ ...state, asTyped: true })}`;
+  spellingNote.replaceChildren('Showing results for ', correctedLink, '; search instead for ', typedLink, '.');
+}
+
+function showNothingFound(query: string): void {
+  if (tellUs && contact) tellUs.href = missingSearchMailto(contact, query, location.href);
+}
+
+interface SearchHelp {
+  spelling: Spelling | undefined;
+  terms: readonly TrustTerm[];
+}
+
+async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
   updateAddress(state, history);
   // The same search again (Enter after the results appeared as you typed): keep the results as they
   // are, so a keyboard user who has already moved into them does not lose their place.
@@ -239,18 +346,22 @@ async function runSearch(pagefind: Pagefind, state: SearchState, history: 'push'
   if (key === requestedSearch) return;
   requestedSearch = key;
   const ticket = ++latestSearch;
-  if (!state.query) {
+  if (!state.query || hasOnlyCommonWords(state.query)) {
     resultsSection.hidden = true;
     noResults.hidden = true;
-    status.textContent = '';
+    spellingNote.hidden = true;
+    status.textContent = state.query ? commonWordsMessage(state.query) : '';
     return;
   }
-  let found: Found[];
+  const typed = searchTerms(state.query);
+  const corrected = state.asTyped || !help.spelling ? undefined : help.spelling.correctAll(typed);
+  const terms = corrected?.changed ? corrected.words : typed;
+  let found: Found;
   let partial: boolean;
-  let first: ResultData[];
+  let first: Shown[];
   try {
-    ({ found, partial } = await findPages(pagefind, state));
-    first = await Promise.all(found.slice(0, RESULTS_PER_PAGE).map((each) => each.load()));
+    ({ found, partial } = await findPolicies(pagefind, terms, help, state));
+    first = await found.next(RESULTS_PER_PAGE);
   } catch {
     if (ticket === latestSearch) {
       requestedSearch = undefined;
@@ -261,16 +372,31 @@ async function runSearch(pagefind: Pagefind, state: SearchState, history: 'push'
   // A newer search started while this one was loading: its results win.
   if (ticket !== latestSearch) return;
   problem.hidden = true;
-  showResults(found, first, 0);
-  resultsSection.hidden = found.length === 0;
-  noResults.hidden = found.length > 0;
-  status.textContent = describeResults({ count: found.length, query: state.query, partial, filtered: hasFilters(state) });
+  const leadWithEasyRead = (state.filters.format ?? []).join() === SEARCH_FORMATS['easy-read'];
+  showResults(found, first, 0, leadWithEasyRead);
+  showSpelling(state, corrected?.changed ? corrected.words.join(' ') : undefined);
+  resultsSection.hidden = first.length === 0;
+  noResults.hidden = first.length > 0;
+  if (first.length === 0) showNothingFound(state.query);
+  const count = Math.max(found.count, first.length);
+  status.textContent = describeResults({ count, query: corrected?.changed ? corrected.words.join(' ') : state.query, partial, filtered: hasFilters(state) });
+}
+
+/** The index's words and the Trust's search terms; search still works, less forgivingly, without them. */
+async function loadHelp(): Promise<SearchHelp> {
+  const json = async <T>(file: string): Promise<T | undefined> => {
+    const response = await fetch(searchDataPath(base, file)).catch(() => undefined);
+    return response?.ok ? ((await response.json()) as T) : undefined;
+  };
+  const [vocabulary, terms] = await Promise.all([json<{ words: string[] }>(SEARCH_VOCABULARY_FILE), json<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
+  return { spelling: vocabulary ? new Spelling(vocabulary.words) : undefined, terms: terms?.terms ?? [] };
 }
 
 async function start(): Promise<void> {
   // The words go back in the box at once, before the index loads, so nothing typed meanwhile is lost.
   const fromAddress = readSearchState(new URLSearchParams(location.search));
   input.value = fromAddress.query;
+  const helping = loadHelp();
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -281,29 +407,30 @@ async function start(): Promise<void> {
     return;
   }
   renderFilters(await pagefind.filters(), fromAddress);
+  const help = await helping;
 
   input.addEventListener('input', () => {
     const typed = formState();
     if (typed.query) void pagefind.preload(searchTerms(typed.query).join(' '), { filters: pagefindFilters(typed) });
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => void runSearch(pagefind, formState(), 'replace'), TYPING_PAUSE_MS);
+    typingTimer = setTimeout(() => void runSearch(pagefind, help, formState(), 'replace'), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    void runSearch(pagefind, formState(), 'push');
+    void runSearch(pagefind, help, formState(), 'push');
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void runSearch(pagefind, formState(), 'replace');
+    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void runSearch(pagefind, help, formState(), 'replace');
   });
   window.addEventListener('popstate', () => {
     const previous = readSearchState(new URLSearchParams(location.search));
     input.value = previous.query;
     showFilters(previous);
-    void runSearch(pagefind, previous, 'none');
+    void runSearch(pagefind, help, previous, 'none');
   });
   // Whatever was typed while the index loaded is searched now, and goes into the address.
-  await runSearch(pagefind, formState(), 'replace');
+  await runSearch(pagefind, help, { ...formState(), asTyped: fromAddress.asTyped && formState().query === fromAddress.query }, 'replace');
 }
 
 void start();

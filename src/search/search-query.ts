@@ -29,3 +29,9 @@ export function searchTerms(query: string): string[] {
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   return meaningful.length > 0 ? meaningful : words;
 }
+
+/** True when every word typed is a small common one ("how do I"), which every policy uses. */
+export function hasOnlyCommonWords(query: string): boolean {
+  const words = tidyQuery(query).split(' ').map((word) => word.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  return words.length > 0 && words.every((word) => STOP_WORDS.has(word));
+}

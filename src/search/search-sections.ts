@@ -172,17 +172,3 @@ function excerptStart(hits: readonly WeightedLocation[], regionStart: number, re
 function bareWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
-
-/** One page's hits from several searches (one per word), as if one search had found them all. */
-export function mergePageHits<Page extends PageHits>(pages: readonly Page[]): Page {
-  const [first] = pages;
-  if (!first) throw new Error('mergePageHits needs at least one page');
-  const byLocation = new Map<number, WeightedLocation>();
-  for (const page of pages) {
-    for (const hit of page.weighted_locations) {
-      const existing = byLocation.get(hit.location);
-      if (!existing || existing.balanced_score < hit.balanced_score) byLocation.set(hit.location, hit);
-    }
-  }
-  return { ...first, weighted_locations: [...byLocation.values()].sort((a, b) => a.location - b.location) };
-}

@@ -12,11 +12,15 @@ export interface SearchState {
   filters: Partial<Record<SearchFilter, string[]>>;
   /** Include archived copies of earlier versions, which are left out unless asked for. */
   includeArchived: boolean;
+  /** Search the words exactly as typed, without correcting their spelling ("search instead for …"). */
+  asTyped: boolean;
 }
 
 export const QUERY_PARAM = 'q';
 export const ARCHIVED_PARAM = 'versions';
 export const ARCHIVED_VALUE = 'all';
+export const SPELLING_PARAM = 'spelling';
+export const AS_TYPED_VALUE = 'as-typed';
 
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
@@ -24,7 +28,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
     const values = [...new Set(params.getAll(name).map((value) => value.trim()).filter(Boolean))];
     if (values.length > 0) filters[name] = values;
   }
-  return { query: tidyQuery(params.get(QUERY_PARAM) ?? ''), filters, includeArchived: params.get(ARCHIVED_PARAM) === ARCHIVED_VALUE };
+  return { query: tidyQuery(params.get(QUERY_PARAM) ?? ''), filters, includeArchived: params.get(ARCHIVED_PARAM) === ARCHIVED_VALUE, asTyped: params.get(SPELLING_PARAM) === AS_TYPED_VALUE };
 }
 
 export function searchStateParams(state: SearchState): URLSearchParams {
@@ -32,6 +36,7 @@ export function searchStateParams(state: SearchState): URLSearchParams {
   if (state.query) params.set(QUERY_PARAM, state.query);
   for (const name of SEARCH_FILTERS) for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.includeArchived) params.set(ARCHIVED_PARAM, ARCHIVED_VALUE);
+  if (state.asTyped) params.set(SPELLING_PARAM, AS_TYPED_VALUE);
   return params;
 }
 

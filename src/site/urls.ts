@@ -15,6 +15,11 @@ export function easyReadPath(base: string, id: string): string {
   return sitePath(base, `policies/${id}/easy-read/`);
 }
 
+/** The policy page an easy read belongs to, from the easy read's address. */
+export function policyPathOfEasyRead(easyReadUrl: string): string {
+  return easyReadUrl.replace(/easy-read\/$/, '');
+}
+
 /** The list of a policy's versions, with what changed in each. */
 export function versionsPath(base: string, id: string): string {
   return sitePath(base, `policies/${id}/versions/`);
@@ -38,6 +43,19 @@ export function changePath(base: string, change: { policyId: string; version: st
 /** A file the build puts beside a policy's page, such as one of its PDFs. */
 export function policyFilePath(base: string, id: string, fileName: string): string {
   return sitePath(base, `policies/${id}/${fileName}`);
+}
+
+/**
+ * Where the build puts the files the search page reads besides Pagefind's index: the index's words
+ * (for correcting spelling) and the Trust's search terms. Data, not pages, so editing the terms
+ * changes no page's HTML.
+ */
+export const SEARCH_DATA_FOLDER = 'search-data';
+export const SEARCH_VOCABULARY_FILE = 'vocabulary.json';
+export const SEARCH_TERMS_DATA_FILE = 'terms.json';
+
+export function searchDataPath(base: string, file: string): string {
+  return sitePath(base, `${SEARCH_DATA_FOLDER}/${file}`);
 }
 
 /** Where the build puts an easy-read picture (see src/easy-read/easy-read-pictures.ts). */

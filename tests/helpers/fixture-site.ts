@@ -38,7 +38,11 @@ export async function buildFixtureSite(options: FixtureOptions = {}): Promise<Bu
 export async function createFixtureSite(options: Omit<FixtureOptions, 'env'> = {}): Promise<string> {
   const root = await copyProject('policy-site-');
   const policiesDir = path.join(root, 'policies');
-  if (options.withRealPolicies) await cp(path.join(REPOSITORY_ROOT, 'policies'), policiesDir, { recursive: true });
+  if (options.withRealPolicies) {
+    await cp(path.join(REPOSITORY_ROOT, 'policies'), policiesDir, { recursive: true });
+    // The Trust's search terms point at the real policies' words, so they only come with them.
+    await cp(path.join(REPOSITORY_ROOT, 'trust'), path.join(root, 'trust'), { recursive: true });
+  }
   for (const [file, contents] of Object.entries(options.policies ?? {})) {
     await mkdir(path.dirname(path.join(policiesDir, file)), { recursive: true });
     await writeFile(path.join(policiesDir, file), contents);

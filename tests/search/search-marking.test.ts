@@ -15,12 +15,12 @@ const policy: Omit<SearchablePage, 'kind'> = {
 };
 
 test('a policy page is marked for the index with its details as metadata and filters', () => {
-  assert.deepEqual(searchMarking(searchablePage('policy', policy)), {
+  assert.deepEqual(searchMarking(searchablePage('policy', policy), '/policies/social-media/'), {
     'data-pagefind-body': '',
     'data-pagefind-meta': 'title[data-search-title], version[data-search-version], status[data-search-status], kind[data-search-kind], summary[data-search-summary]',
     'data-pagefind-filter':
       'status[data-search-status-label], format[data-search-format], category[data-search-category], owner[data-search-owner], ' +
-      'audience[data-search-audience-1], audience[data-search-audience-2], edition[data-search-edition]',
+      'audience[data-search-audience-1], audience[data-search-audience-2], edition[data-search-edition], policy[data-search-policy]',
     'data-search-title': 'Social Media Policy',
     'data-search-version': '1.0',
     'data-search-status': 'approved',
@@ -32,16 +32,18 @@ test('a policy page is marked for the index with its details as metadata and fil
     // Captured from an attribute, a comma in a value stays part of it.
     'data-search-owner': 'Director of People, Trust office',
     'data-search-edition': 'Current',
+    'data-search-policy': '/policies/social-media/',
     'data-search-audience-1': 'All staff',
     'data-search-audience-2': 'Governors',
   });
 });
 
 test('an easy-read page and an archived version say which they are', () => {
-  const easyRead = searchMarking(searchablePage('easy-read', policy));
+  const easyRead = searchMarking(searchablePage('easy-read', policy), '/policies/social-media/');
   assert.equal(easyRead['data-search-format'], 'Easy read');
   assert.equal(easyRead['data-search-edition'], 'Current');
-  const version = searchMarking(searchablePage('version', { ...policy, status: 'withdrawn' }));
+  assert.equal(easyRead['data-search-policy'], '/policies/social-media/', 'an easy read is grouped with its policy');
+  const version = searchMarking(searchablePage('version', { ...policy, status: 'withdrawn' }), '/policies/social-media/versions/1.0/');
   assert.equal(version['data-search-format'], 'Full policy');
   assert.equal(version['data-search-edition'], 'Archived version');
   assert.equal(version['data-search-status-label'], 'Withdrawn');
@@ -59,7 +61,7 @@ test('only the files the site\'s own search needs are published', () => {
 });
 
 test('a page is handed to the search index only when it has text marked for search', () => {
-  const attributes = Object.entries(searchMarking(searchablePage('policy', policy))).map(([name, value]) => `${name}="${value}"`).join(' ');
+  const attributes = Object.entries(searchMarking(searchablePage('policy', policy), '/policies/social-media/')).map(([name, value]) => `${name}="${value}"`).join(' ');
   assert.equal(isMarkedForSearch(`<main><article ${attributes}>text</article></main>`), true);
   assert.equal(isMarkedForSearch('<main><h1>Policies A to Z</h1></main>'), false);
 });

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeResults, describeSection, resultLabels } from '#src/search/search-messages.ts';
-import { rankPartialMatches } from '#src/search/search-partial.ts';
 
 test('the result count a screen reader announces', () => {
   assert.equal(describeResults({ count: 1, query: 'twitter', partial: false, filtered: false }), '1 result for “twitter”.');
@@ -29,11 +28,3 @@ test('a draft or withdrawn policy says so first in its result', () => {
   assert.deepEqual(resultLabels({ status: 'under-review', kind: 'version', version: '1.0' }), ['Under review', 'Archived copy of version 1.0']);
 });
 
-test('with no page holding every word, pages with more of the words come first', () => {
-  const ranked = rankPartialMatches([
-    [{ id: 'social-media', score: 5 }, { id: 'code-of-conduct', score: 1 }],
-    [{ id: 'code-of-conduct', score: 2 }],
-    [],
-  ]);
-  assert.deepEqual(ranked, [{ id: 'code-of-conduct', words: [0, 1], score: 3 }, { id: 'social-media', words: [0], score: 5 }]);
-});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchingSections, mergePageHits, type IndexedAnchor, type PageHits, type SectionMatch } from '#src/search/search-sections.ts';
+import { matchingSections, type IndexedAnchor, type PageHits, type SectionMatch } from '#src/search/search-sections.ts';
 import { KEYWORDS_ANCHOR_ID } from '#src/search/search-marking.ts';
 
 interface Block { element?: string; id?: string; text: string; weight?: number }
@@ -119,10 +119,3 @@ test('a full stop Pagefind adds to a list item is left out; real stops and abbre
   assert.equal(excerptText(matchingSections(page)[0]!), 'blogs, e.g. WordPress; or social networks, e.g. them, and so on etc. [forums]. Employees should know.');
 });
 
-test('hits for the same page from one search per word merge into one set of matches', () => {
-  const friend = indexedPage(socialMedia, ['friend']);
-  const request = indexedPage(socialMedia, ['request']);
-  const merged = mergePageHits([friend, request]);
-  assert.deepEqual(merged.weighted_locations, indexedPage(socialMedia, ['friend', 'request']).weighted_locations);
-  assert.equal(matchingSections(merged)[0]!.targetId, 'paragraph-c');
-});

@@ -4,15 +4,15 @@ import { hasFilters, pagefindFilters, readSearchState, searchStateQueryString } 
 
 test('a shared search address reads back as the same search', () => {
   const state = readSearchState(new URLSearchParams('q=friend+request&status=Draft&status=Approved&format=Full+policy&colour=red'));
-  assert.deepEqual(state, { query: 'friend request', filters: { status: ['Draft', 'Approved'], format: ['Full policy'] }, includeArchived: false });
+  assert.deepEqual(state, { query: 'friend request', filters: { status: ['Draft', 'Approved'], format: ['Full policy'] }, includeArchived: false, asTyped: false });
   assert.equal(searchStateQueryString(state), '?q=friend+request&status=Draft&status=Approved&format=Full+policy');
   assert.equal(hasFilters(state), true);
 });
 
 test('an empty search has an empty address, and repeated or blank values are ignored', () => {
   const state = readSearchState(new URLSearchParams('q=++&owner=&owner=Director+of+People&owner=Director+of+People'));
-  assert.deepEqual(state, { query: '', filters: { owner: ['Director of People'] }, includeArchived: false });
-  assert.equal(searchStateQueryString({ query: '', filters: {}, includeArchived: false }), '');
+  assert.deepEqual(state, { query: '', filters: { owner: ['Director of People'] }, includeArchived: false, asTyped: false });
+  assert.equal(searchStateQueryString({ query: '', filters: {}, includeArchived: false, asTyped: false }), '');
 });
 
 test('ticked values in one filter widen the search; different filters narrow it', () => {

@@ -16,7 +16,7 @@ export const allowedComponents: ContentRule = {
   summary: 'Only the site\'s own components, with "quoted" values, and simple formatting such as `<sub>` or `<br />`.',
   explanation: [
     'Write headings, lists, links, bold and italics in Markdown (`## Heading`, `- item`, `[words](address)`, `**bold**`, `*italic*`).',
-    'An easy read writes each idea as `<Point picture="…" alt="…">`; a policy uses no components.',
+    'An easy read writes each idea as `<Point picture="…" alt="…">`; a policy uses only `<SearchWords words="…" />`, the words staff search with for a section.',
     'A component\'s settings are always in double quotes, never in `{ }`.',
   ].join(' '),
   examples: [

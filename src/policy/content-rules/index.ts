@@ -8,10 +8,18 @@ import { safeLinks } from './safe-links.ts';
 /** What every file in the policies folder may hold, in the order CONTRIBUTING.md explains it. */
 export const CONTENT_RULES: readonly ContentRule[] = [noCode, allowedComponents, safeLinks];
 
-/** A policy's own file uses no components: everything it says is Markdown. */
+/**
+ * The one component a policy may use: on the line after a heading, the words staff search with for
+ * that section (`<SearchWords words="off sick, poorly" />`). It shows nothing; search reads it
+ * (src/search/section-words.ts). Named here because the content rules must allow it and import nothing else of ours.
+ */
+export const SEARCH_WORDS_COMPONENT = 'SearchWords';
+export const SEARCH_WORDS_ATTRIBUTE = 'words';
+
+/** Everything else a policy says is Markdown. */
 export const POLICY_CONTENT: ContentAllowance = {
   kind: 'a policy',
-  components: {},
+  components: { [SEARCH_WORDS_COMPONENT]: [SEARCH_WORDS_ATTRIBUTE] },
   componentHint: 'Write it in Markdown: ## for a heading, - for a list, **bold**, *italic*, [words](address)',
 };
 

@@ -1,0 +1,97 @@
+import { policyPathOfEasyRead } from '#src/site/urls.ts';
+import type { PageHits, WeightedLocation } from './search-sections.ts';
+
+/**
+ * One search can be several asks of the index: the words typed, each word on its own when no page
+ * has them all, and the policies' words for a Trust search term ("dismissal" for "sacked"). Each ask
+ * says which of the typed words it stands for and how much it counts. A page is ranked by how many
+ * typed words it answers, then by its score, where a search term's match counts less than a typed word's.
+ */
+
+export interface ScoredResult {
+  id: string;
+  score: number;
+}
+
+export interface WeightedSearch<Result extends ScoredResult> {
+  results: readonly Result[];
+  /** 1 for the words typed; less for a Trust search term. */
+  weight: number;
+  /** Indexes of the typed words this ask stands for. */
+  covers: readonly number[];
+}
+
+export interface RankedPage<Result extends ScoredResult> {
+  id: string;
+  /** How many of the typed words the page answers. */
+  coverage: number;
+  score: number;
+  /** The page as each ask found it, with that ask's weight. */
+  found: { result: Result; weight: number }[];
+}
+
+export function rankPages<Result extends ScoredResult>(searches: readonly WeightedSearch<Result>[]): RankedPage<Result>[] {
+  const pages = new Map<string, { page: RankedPage<Result>; covered: Set<number> }>();
+  for (const search of searches) {
+    for (const result of search.results) {
+      const entry = pages.get(result.id) ?? { page: { id: result.id, coverage: 0, score: 0, found: [] }, covered: new Set<number>() };
+      entry.page.found.push({ result, weight: search.weight });
+      entry.page.score += result.score * search.weight;
+      for (const word of search.covers) entry.covered.add(word);
+      entry.page.coverage = entry.covered.size;
+      pages.set(result.id, entry);
+    }
+  }
+  return [...pages.values()].map(({ page }) => page).sort((a, b) => b.coverage - a.coverage || b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+/** A page's hits with each ask's weight applied, merged as if one search had found them all. */
+export function weighHits<Page extends PageHits>(pages: readonly { page: Page; weight: number }[]): Page {
+  const [first] = pages;
+  if (!first) throw new Error('weighHits needs at least one page');
+  const byLocation = new Map<number, WeightedLocation>();
+  for (const { page, weight } of pages) {
+    for (const hit of page.weighted_locations) {
+      const weighed = { ...hit, balanced_score: hit.balanced_score * weight };
+      const existing = byLocation.get(hit.location);
+      if (!existing || existing.balanced_score < weighed.balanced_score) byLocation.set(hit.location, weighed);
+    }
+  }
+  return { ...first.page, weighted_locations: [...byLocation.values()].sort((a, b) => a.location - b.location) };
+}
+
+export interface GroupablePage {
+  url: string;
+  meta: { kind?: string | undefined };
+}
+
+/** The policy a page belongs to: a policy and its easy read share one; an archived copy stands alone. */
+export function policyKey(page: GroupablePage): string {
+  return page.meta.kind === 'easy-read' ? policyPathOfEasyRead(page.url) : page.url;
+}
+
+export interface PolicyGroup<Page extends GroupablePage> {
+  key: string;
+  policy: Page | undefined;
+  easyRead: Page | undefined;
+  /** An archived copy of an earlier version. */
+  version: Page | undefined;
+}
+
+/**
+ * Pages, best first, gathered into one result per policy in the order of each policy's best page.
+ * Groups whose key is in `shown` (already on screen) are left out, so no policy takes two places.
+ */
+export function groupByPolicy<Page extends GroupablePage>(pages: readonly Page[], shown: ReadonlySet<string> = new Set()): PolicyGroup<Page>[] {
+  const groups = new Map<string, PolicyGroup<Page>>();
+  for (const page of pages) {
+    const key = policyKey(page);
+    if (shown.has(key)) continue;
+    const group = groups.get(key) ?? { key, policy: undefined, easyRead: undefined, version: undefined };
+    if (page.meta.kind === 'easy-read') group.easyRead ??= page;
+    else if (page.meta.kind === 'version') group.version ??= page;
+    else group.policy ??= page;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,70 @@
+import { editDistance } from '#src/policy/words.ts';
+
+/**
+ * Corrects a misspelt word from the index's own words ("harrasment" → "harassment"), so a slip of the
+ * fingers still finds the policy. A word is left alone if the index has it, a longer word it starts
+ * ("harass" for "harassment"), or it with an ending taken off ("dismissals", "bullying"), because
+ * Pagefind finds those forms itself.
+ */
+
+const ENDINGS = ['ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 's', 'd', 'ly', 'y'];
+const SHORTEST_PREFIX = 4;
+
+/** Words shorter than this are not corrected: too many short words are one letter apart. */
+const SHORTEST_CORRECTED = 4;
+
+function slipsAllowed(length: number): number {
+  return length < 8 ? 1 : 2;
+}
+
+export class Spelling {
+  readonly #words: readonly string[];
+  readonly #known: ReadonlySet<string>;
+  readonly #sorted: readonly string[];
+
+  /** `words` most used first, as the build writes them (search-data/vocabulary.json). */
+  constructor(words: readonly string[]) {
+    this.#words = words;
+    this.#known = new Set(words);
+    this.#sorted = [...words].sort();
+  }
+
+  #startsAWord(prefix: string): boolean {
+    if (prefix.length < SHORTEST_PREFIX) return false;
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.#sorted[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return this.#sorted[low]?.startsWith(prefix) ?? false;
+  }
+
+  isKnown(typed: string): boolean {
+    const word = typed.toLowerCase();
+    if (this.#known.has(word) || this.#startsAWord(word) || /\d/.test(word)) return true;
+    return ENDINGS.some((ending) => word.endsWith(ending) && this.#startsAWord(word.slice(0, -ending.length)));
+  }
+
+  /** The index's word nearest to a word it does not have, or undefined when none is near enough. */
+  correction(typed: string): string | undefined {
+    const word = typed.toLowerCase();
+    if (word.length < SHORTEST_CORRECTED || this.isKnown(word)) return undefined;
+    const allowed = slipsAllowed(word.length);
+    let best: { word: string; distance: number } | undefined;
+    // Most used first, so of two words equally near the commoner wins.
+    for (const candidate of this.#words) {
+      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      const distance = editDistance(word, candidate);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
+    }
+    return best?.word;
+  }
+
+  /** Each word, corrected where it needs to be; `changed` says whether any was. */
+  correctAll(words: readonly string[]): { words: string[]; changed: boolean } {
+    const corrected = words.map((word) => this.correction(word) ?? word);
+    return { words: corrected, changed: corrected.some((word, index) => word !== words[index]) };
+  }
+}

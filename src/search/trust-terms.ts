@@ -1,0 +1,45 @@
+import { wordsOfText } from './search-vocabulary.ts';
+
+/**
+ * The Trust's search terms (trust/search-terms.yaml): the words staff use, mapped to the words the
+ * policies use ("sacked" → "dismissal"). The browser applies them to a query with less weight than the
+ * words typed, so a policy that has the typed words still comes first.
+ */
+export interface TrustTerm {
+  /** What staff type, as written in the file: "off sick". */
+  phrase: string;
+  /** The policies' words for it: ["sickness absence"]. */
+  targets: string[];
+}
+
+/** A term found in a query: which of the query's words it stands for, and what to search for instead. */
+export interface TermInQuery {
+  /** Indexes into the query's words (wordsOfText of the query). */
+  covers: number[];
+  target: string;
+}
+
+/** How much a target's matches count against the words typed. */
+export const TRUST_TERM_WEIGHT = 0.5;
+
+/** A word as typed matches a phrase's word, or its plural ("sackings" for "sacking"). */
+function sameWord(typed: string, phrase: string): boolean {
+  return typed === phrase || typed === `${phrase}s` || typed === `${phrase}es`;
+}
+
+/** Every term whose phrase appears, word for word, in the query. */
+export function termsInQuery(query: string, terms: readonly TrustTerm[]): TermInQuery[] {
+  const words = wordsOfText(query);
+  const found: TermInQuery[] = [];
+  for (const term of terms) {
+    const phrase = wordsOfText(term.phrase);
+    if (phrase.length === 0) continue;
+    for (let start = 0; start + phrase.length <= words.length; start++) {
+      if (!phrase.every((word, offset) => sameWord(words[start + offset]!, word))) continue;
+      const covers = phrase.map((_, offset) => start + offset);
+      for (const target of term.targets) found.push({ covers, target });
+      break;
+    }
+  }
+  return found;
+}

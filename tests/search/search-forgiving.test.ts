@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Spelling } from '#src/search/search-spelling.ts';
+import { vocabularyOf, wordsOfText } from '#src/search/search-vocabulary.ts';
+import { termsInQuery } from '#src/search/trust-terms.ts';
+import { hasOnlyCommonWords } from '#src/search/search-query.ts';
+import { commonWordsMessage, missingSearchMailto } from '#src/search/search-messages.ts';
+
+const spelling = new Spelling(vocabularyOf([
+  'Harassment is unwanted conduct. Whistleblowing is raising a concern. The disciplinary hearing decides on dismissal.',
+  'Bullying and harassment; a disciplinary warning; dismissals are rare; the manager harassed nobody.',
+]));
+
+test('misspelt words are corrected from the index\'s own words, swapped letters counting as one slip', () => {
+  assert.equal(spelling.correction('harrasment'), 'harassment');
+  assert.equal(spelling.correction('whistelblowing'), 'whistleblowing');
+  assert.equal(spelling.correction('dicsiplinary'), 'disciplinary');
+  assert.deepEqual(spelling.correctAll(['dicsiplinary', 'hearing']), { words: ['disciplinary', 'hearing'], changed: true });
+});
+
+test('words the index has, or forms of them, are left alone, and so are short and unknown ones', () => {
+  for (const word of ['harassment', 'harass', 'dismissals', 'bullied', 'warnings', 'managers', 'HEARING']) assert.equal(spelling.isKnown(word), true, word);
+  assert.equal(spelling.correction('harass'), undefined);
+  assert.equal(spelling.correction('xyzzy'), undefined, 'nothing is near enough');
+  assert.equal(spelling.correction('tha'), undefined, 'too short to guess');
+  assert.deepEqual(spelling.correctAll(['disciplinary', 'hearing']), { words: ['disciplinary', 'hearing'], changed: false });
+});
+
+test('the vocabulary lists each word once, most used first', () => {
+  const words = vocabularyOf(['Sick, sick and SICK; note', 'doctor\'s note']);
+  assert.deepEqual(words.slice(0, 2), ['sick', 'note']);
+  assert.ok(!words.includes('s'), 'single letters are left out');
+  assert.deepEqual(wordsOfText('Doctor’s note, 2FA'), ['doctor', 's', 'note', '2fa']);
+});
+
+test('a Trust search term applies where its phrase is in the query, plural or not, and says which words it stands for', () => {
+  const terms = [{ phrase: 'sacked', targets: ['dismissal'] }, { phrase: 'dodgy email', targets: ['phishing', 'scam'] }];
+  assert.deepEqual(termsInQuery('can i get sacked', terms), [{ covers: [3], target: 'dismissal' }]);
+  assert.deepEqual(termsInQuery('Dodgy emails at work', terms), [{ covers: [0, 1], target: 'phishing' }, { covers: [0, 1], target: 'scam' }]);
+  assert.deepEqual(termsInQuery('an email that looks dodgy', terms), [], 'a phrase is matched in its order');
+});
+
+test('a query of only common words says what to try', () => {
+  assert.equal(hasOnlyCommonWords('how do I'), true);
+  assert.equal(hasOnlyCommonWords('how do I report'), false);
+  assert.match(commonWordsMessage('how do I'), /^“how do I” has only common words.*for example: sick, phone/);
+});
+
+test('"Tell us what you were looking for" opens an email with the search filled in', () => {
+  const link = missingSearchMailto('hr@example.org', 'parking permit', 'https://policies.example/search/?q=parking+permit');
+  assert.equal(link.split('?')[0], 'mailto:hr@example.org');
+  const params = new URLSearchParams(link.split('?')[1]);
+  assert.equal(params.get('subject'), 'A search that found nothing: parking permit');
+  assert.match(params.get('body') ?? '', /^I searched for: parking permit\r\nSearch page: https:\/\/policies\.example\/search\/\?q=parking\+permit\r\n/);
+  assert.doesNotMatch(link, /\+/, 'spaces are %20, never +');
+});

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupByPolicy, rankPages, weighHits } from '#src/search/search-ranking.ts';
+
+test('pages that answer more of the typed words come first, then by score; a search term counts for less', () => {
+  const ranked = rankPages([
+    { results: [{ id: 'social-media', score: 5 }, { id: 'code-of-conduct', score: 1 }], weight: 1, covers: [0] },
+    { results: [{ id: 'code-of-conduct', score: 2 }], weight: 1, covers: [1] },
+    { results: [{ id: 'disciplinary', score: 20 }], weight: 0.5, covers: [0] },
+  ]);
+  assert.deepEqual(ranked.map(({ id, coverage, score }) => ({ id, coverage, score })), [
+    { id: 'code-of-conduct', coverage: 2, score: 3 },
+    { id: 'disciplinary', coverage: 1, score: 10 },
+    { id: 'social-media', coverage: 1, score: 5 },
+  ]);
+});
+
+test('a page found by several asks keeps each match once, weighed by the ask that found it', () => {
+  const page = (locations: [number, number][]) => ({ content: 'a b c d', anchors: [], weighted_locations: locations.map(([location, score]) => ({ location, weight: 1, balanced_score: score })) });
+  const merged = weighHits([{ page: page([[0, 4], [2, 1]]), weight: 1 }, { page: page([[2, 6], [3, 2]]), weight: 0.5 }]);
+  assert.deepEqual(merged.weighted_locations.map((hit) => [hit.location, hit.balanced_score]), [[0, 4], [2, 3], [3, 1]]);
+});
+
+test('a policy and its easy read are one result, in the place of the better; an archived copy stands alone', () => {
+  const page = (url: string, kind: string) => ({ url, meta: { kind } });
+  const groups = groupByPolicy([
+    page('/policies/social-media/easy-read/', 'easy-read'),
+    page('/policies/disciplinary/', 'policy'),
+    page('/policies/social-media/', 'policy'),
+    page('/policies/social-media/versions/1.0/', 'version'),
+  ]);
+  assert.deepEqual(groups.map((group) => [group.key, group.policy?.url, group.easyRead?.url, group.version?.url]), [
+    ['/policies/social-media/', '/policies/social-media/', '/policies/social-media/easy-read/', undefined],
+    ['/policies/disciplinary/', '/policies/disciplinary/', undefined, undefined],
+    ['/policies/social-media/versions/1.0/', undefined, undefined, '/policies/social-media/versions/1.0/'],
+  ]);
+  assert.deepEqual(groupByPolicy([page('/policies/social-media/easy-read/', 'easy-read')], new Set(['/policies/social-media/'])), [], 'a policy already shown is not shown again');
+});

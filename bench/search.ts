@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.ts';
 import { median, timedRun } from './measure.ts';
 import { BUILD_SCRIPT, copyProject } from './site-copy.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchBrowser } from '#src/accessibility/chromium.ts';
+import { serveStatic } from '#src/site/static-server.ts';
 
 /** Typical questions against the generated library's words, a misspelling among them. */
 const QUERIES = ['sickness absence', 'grievance', 'complaint investigation', 'password', 'flexible working request', 'safeguarding concern', 'apeal hearing', 'what happens if I am off sick'];

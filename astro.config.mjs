@@ -12,6 +12,7 @@ import { policyPdfs } from './src/pdf/policy-pdfs.ts';
 import { searchIndex } from './src/search/search-index.ts';
 import { easyReadPictures } from './src/easy-read/easy-read-pictures.ts';
 import { precompress } from './src/publish/precompress.ts';
+import { trustFilesIntegration } from './src/site/trust-files-integration.ts';
 
 const site = readSiteConfig(process.env, process.cwd());
 
@@ -38,7 +39,7 @@ export default defineConfig({
   // The search index reads the finished pages, so it comes after everything that writes them;
   // compression comes after the search index, to compress its files too; the build report comes
   // last of all, to time the others.
-  integrations: [mdx(), easyReadPictures(), policyPdfs(site), searchIndex(site), precompress(), buildReport()],
+  integrations: [mdx(), easyReadPictures(), trustFilesIntegration(site), policyPdfs(site), searchIndex(site), precompress(), buildReport()],
   vite: {
     build: {
       // Astro would put a small script inside the page; the Content-Security-Policy allows scripts from files only.

@@ -9,7 +9,7 @@ export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../
 export const BUILD_SCRIPT = path.join(REPOSITORY_ROOT, 'src/site/build-command.ts');
 
 /** The parts of the project a build needs; policies are added by whoever makes the copy. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'public', 'trust', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** A copy of the project's code in a new temp dir, with its installed packages linked in. */
 export async function copyProject(prefix: string): Promise<string> {

@@ -5,13 +5,15 @@ import type { Problem } from './problem.ts';
 
 /**
  * Turns the schema's issues into one plain problem per field, pointing at the line where it is written.
- * `knownFields` are the fields a misspelt one is compared with: a policy's, or an easy read's.
+ * `knownFields` are the fields a misspelt one is compared with: a policy's, or an easy read's;
+ * `groups` are the fields of each group inside it (a history entry's, or the Trust's contacts).
  */
 export function frontmatterProblems(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
   knownFields: readonly string[] = POLICY_FIELDS,
+  groups: Readonly<Record<string, readonly string[]>> = { history: HISTORY_FIELDS },
 ): Problem[] {
   const problems: Problem[] = [];
   const misspelt = new Set<string>();
@@ -19,15 +21,16 @@ export function frontmatterProblems(
     const line = issue.path.length === 0 ? undefined : lineOf(issue.path);
     const at = line === undefined ? {} : { line };
     if (issue.code === 'unrecognized_keys') {
-      const inHistory = issue.path[0] === 'history';
-      const known = inHistory ? HISTORY_FIELDS : knownFields;
+      const group = typeof issue.path[0] === 'string' ? groups[issue.path[0]] : undefined;
+      const inGroup = group !== undefined;
+      const known = group ?? knownFields;
       for (const key of issue.keys) {
         const suggestion = nearest(key, known);
-        if (suggestion && !inHistory) misspelt.add(suggestion);
+        if (suggestion && !inGroup) misspelt.add(suggestion);
         const keyLine = lineOf([...issue.path, key]);
         problems.push({
           file,
-          field: inHistory ? `${fieldName(issue.path)}, ${key}` : key,
+          field: inGroup ? `${fieldName(issue.path)}, ${key}` : key,
           ...(keyLine === undefined ? {} : { line: keyLine }),
           message: suggestion
             ? `is not a field we know. Did you mean ${suggestion}? Check the spelling`

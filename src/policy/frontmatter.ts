@@ -45,29 +45,37 @@ export function readFrontmatter(source: string): FrontmatterResult {
   if (block === 'not-closed') {
     return { ok: false, line: 1, message: 'the policy details at the top are not closed. Add a line of three dashes (---) after them' };
   }
-  const yamlText = source.slice(block.start, block.end);
+  // The details start on the line after the opening dashes.
+  const details = readYamlDetails(source.slice(block.start, block.end), 'the policy details', 2);
+  if (!details.ok) return details;
+  return { ok: true, frontmatter: { ...details.details, body: source.slice(block.bodyStart).replace(/^\r?\n/, '') } };
+}
+
+export type YamlDetailsResult =
+  | { ok: true; details: Omit<Frontmatter, 'body'> }
+  | { ok: false; line: number; message: string };
+
+/**
+ * Reads YAML the way a policy's details are read: every value as the text typed, with the line of
+ * each. `what` names the block in the message for a YAML mistake, e.g. "the Trust's settings";
+ * `firstLine` is the line of the file the YAML starts on, so lines are counted as the file shows them.
+ */
+export function readYamlDetails(yamlText: string, what: string, firstLine = 1): YamlDetailsResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = document.errors[0];
   if (firstError) {
-    const line = lineCounter.linePos(firstError.pos[0]).line + 1;
-    return { ok: false, line, message: `the policy details are not valid YAML (${describeYamlError(firstError.code)}). Check the punctuation on this line: each line is "name: value"` };
+    const line = lineCounter.linePos(firstError.pos[0]).line + firstLine - 1;
+    return { ok: false, line, message: `${what} are not valid YAML (${describeYamlError(firstError.code)}). Check the punctuation on this line: each line is "name: value"` };
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let length = path.length; length > 0; length--) {
       const node: unknown = document.getIn(path.slice(0, length), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + 1;
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
     }
     return undefined;
   };
-  return {
-    ok: true,
-    frontmatter: {
-      data: document.toJS() ?? {},
-      lineOf,
-      body: source.slice(block.bodyStart).replace(/^\r?\n/, ''),
-    },
-  };
+  return { ok: true, details: { data: document.toJS() ?? {}, lineOf } };
 }
 
 function describeYamlError(code: string): string {

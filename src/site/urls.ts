@@ -69,3 +69,9 @@ export function picturePath(base: string, name: string): string {
 export function absoluteUrl(siteUrl: string, pathWithBase: string): string {
   return new URL(pathWithBase, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
+
+/** The stylesheet made from the Trust's brand colour, linked from every page. */
+export const BRAND_STYLESHEET = 'trust/brand.css';
+
+/** The Trust's logo, copied into the built site from the file its settings name. */
+export const TRUST_LOGO = 'trust/logo.svg';

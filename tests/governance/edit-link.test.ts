@@ -38,6 +38,6 @@ test('a setting that cannot be right is refused with an example', () => {
   assert.throws(() => config({ POLICY_SITE_CONTACT_EMAIL: 'HR team' }), {
     message: 'POLICY_SITE_CONTACT_EMAIL: "HR team" is not an email address. Write it like POLICY_SITE_CONTACT_EMAIL=hr@example.org, or leave it out.',
   });
-  assert.equal(config({ POLICY_SITE_CONTACT_EMAIL: ' hr@trust.example ' }).contactEmail, 'hr@trust.example');
-  assert.equal(config({}).contactEmail, undefined);
+  assert.equal(config({ POLICY_SITE_CONTACT_EMAIL: ' hr@trust.example ' }).contacts.otherFormats, 'hr@trust.example');
+  assert.equal(config({}).contacts.otherFormats, undefined);
 });

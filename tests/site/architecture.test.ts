@@ -47,7 +47,7 @@ test('only the build context keeps state on globalThis', async () => {
 });
 
 test('the capabilities\' logic has no Astro imports, so it runs in plain Node and in tests', async () => {
-  const astroGlue = /(\.astro|-collection\.ts|-loader\.ts|content\.config\.ts|-pictures\.ts|policy-pdfs\.ts|search-index\.ts|precompress\.ts|build-report\.ts|settings\.ts)$/;
+  const astroGlue = /(\.astro|-collection\.ts|-loader\.ts|content\.config\.ts|-pictures\.ts|policy-pdfs\.ts|search-index\.ts|precompress\.ts|build-report\.ts|-integration\.ts|settings\.ts)$/;
   const offenders: string[] = [];
   for (const file of await filesUnder('src')) {
     if (file.startsWith('src/pages/') || astroGlue.test(file)) continue;

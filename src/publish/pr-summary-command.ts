@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { brokenInternalLinks } from '#src/governance/link-check.ts';
+import { brokenInternalLinks } from '#src/checks/link-check.ts';
 import { parseAccessibilityReport, type AccessibilityReport } from '#src/accessibility/accessibility-report.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { changedPolicies } from './changed-policies.ts';

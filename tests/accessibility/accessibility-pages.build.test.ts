@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ACCESSIBILITY_REPORT_FILE, accessibilityReportText } from '#src/accessibility/accessibility-report.ts';
 import { createFixtureSite, policySource, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
 import { hrefsIn, htmlText } from '../helpers/html.ts';
-import { brokenInternalLinks } from '#src/governance/link-check.ts';
+import { brokenInternalLinks } from '#src/checks/link-check.ts';
 import { builtPages } from '#src/site/built-pages.ts';
 import { REPLY_TIME } from '#src/accessibility/accessibility-statement.ts';
 import { FORMATS_ON_REQUEST } from '#src/accessibility/format-request.ts';

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { hrefsIn as hrefsInPage, idsIn as idsInPage, parsePage } from '#src/governance/page-links.ts';
+import { hrefsIn as hrefsInPage, idsIn as idsInPage, parsePage } from '#src/checks/page-links.ts';
 
 /** The visible text of an HTML page, as a reader meets it: entities decoded, spaces collapsed. */
 export function htmlText(html: string): string {

@@ -52,12 +52,15 @@ test('every pull request gets the built site as a preview and the policy summary
   const all = steps(ci);
   const summary = all.find((step) => step.run?.includes('npm run --silent pr-summary'));
   assert.ok(summary, 'pr-summary runs');
-  assert.match(summary.run!, /--base "origin\/\$\{\{ github\.base_ref \}\}" --dist dist --accessibility src\/accessibility\/accessibility-report\.json >> "\$GITHUB_STEP_SUMMARY"/);
+  assert.match(summary.run!, /--base "origin\/\$\{\{ github\.base_ref \}\}" --dist dist --accessibility \.astro\/pull-request-accessibility\.json >> "\$GITHUB_STEP_SUMMARY"/);
   assert.match(summary.run!, /Preview the site/);
   const preview = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
   assert.equal(preview?.with?.['path'], 'dist');
   assert.equal(preview?.if, "github.event_name == 'pull_request'");
   const order = (predicate: (step: Step) => boolean) => all.findIndex(predicate);
   assert.ok(order((step) => step.run === 'npm run build') < order((step) => step === summary), 'the summary reads the build');
-  assert.ok(order((step) => step.run === 'npm test') < order((step) => step === summary), 'the summary reads the accessibility results npm test wrote');
+  const check = (step: Step) => step.run?.startsWith('npm run check:policy-change -- --base "origin/${{ github.base_ref }}" --accessibility-report .astro/pull-request-accessibility.json') === true;
+  assert.ok(order(check) >= 0 && order(check) < order((step) => step === summary), 'the summary reads the accessibility results the check wrote');
+  assert.equal(all.find(check)?.if, "github.event_name == 'pull_request'", 'a pull request takes the quick path when it can');
+  assert.equal(all.find((step) => step.run === 'npm test')?.if, "github.event_name != 'pull_request'", 'every push to main runs every test');
 });

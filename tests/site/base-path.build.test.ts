@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFixtureSite } from '../helpers/fixture-site.ts';
-import { brokenInternalLinks } from '#src/governance/link-check.ts';
+import { brokenInternalLinks } from '#src/checks/link-check.ts';
 import { hrefsIn } from '../helpers/html.ts';
 
 test('under a base path, every internal link on every page honours it and resolves', async () => {

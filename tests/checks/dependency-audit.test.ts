@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { auditFailures, readAuditExceptions } from '#src/governance/dependency-audit.ts';
+import { auditFailures, readAuditExceptions } from '#src/checks/dependency-audit.ts';
 import { formatProblem } from '#src/policy/problem.ts';
 
 const ADVISORY = { source: 1, name: 'left-pad', title: 'Prototype pollution', url: 'https://github.com/advisories/GHSA-aaaa-bbbb-cccc', severity: 'high' };

@@ -10,7 +10,7 @@ import { commitFiles, git, initRepository } from '../helpers/git-repository.ts';
 const run = promisify(execFile);
 
 async function plan(root: string): Promise<string> {
-  const { stdout } = await run(process.execPath, [path.join(root, 'src/governance/check-policy-change-command.ts'), '--base', 'main', '--dry-run'], { cwd: root });
+  const { stdout } = await run(process.execPath, [path.join(root, 'src/checks/check-policy-change-command.ts'), '--base', 'main', '--dry-run'], { cwd: root });
   return stdout.trim();
 }
 

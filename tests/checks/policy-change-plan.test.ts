@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changePlan } from '#src/governance/policy-change-plan.ts';
+import { changePlan } from '#src/checks/policy-change-plan.ts';
 
 test('a change to policy files only takes the quick path, naming the policies it touches', () => {
   assert.deepEqual(changePlan(['policies/pay/index.mdx', 'policies/pay/easy-read.mdx', 'policies/leave/chart.png']), { kind: 'policy-only', policies: ['leave', 'pay'], searchTerms: false });

@@ -7,11 +7,13 @@
  * other change gets every test (npm test).
  */
 import { execFile, spawn } from 'node:child_process';
-import { access } from 'node:fs/promises';
+import { access, copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs, promisify } from 'node:util';
+import { ACCESSIBILITY_REPORT_FILE, accessibilityReportText, AXE_TAGS } from '#src/accessibility/accessibility-report.ts';
 import { axePages } from '#src/accessibility/axe-pages.ts';
+import { buildDate } from '#src/site/build-date.ts';
 import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { nuHtmlCheck } from '#src/accessibility/nu-html-checker.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
@@ -50,9 +52,9 @@ function finish(code: number): never {
 const npm = (script: string, ...args: string[]) => async () => (await runStep('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])])) === 0;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { base: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { base: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'accessibility-report': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help || !values.base) {
-    console.log('Usage: npm run check:policy-change -- --base <git ref, e.g. origin/main> [--dry-run]\nRuns the checks a change needs: quick ones for policy files only, every test otherwise. --dry-run says which, and runs nothing.');
+    console.log('Usage: npm run check:policy-change -- --base <git ref, e.g. origin/main> [--dry-run] [--accessibility-report <file>]\nRuns the checks a change needs: quick ones for policy files only, every test otherwise. --dry-run says which, and runs nothing.\n--accessibility-report writes what axe found, for npm run pr-summary.');
     process.exit(values.help ? 0 : 2);
   }
   const base = (await git(['merge-base', 'HEAD', values.base]).catch(() => { throw new Error(`"${values.base}" is not a branch or commit here. In a shallow clone, fetch it first (git fetch --unshallow).`); })).trim();
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     console.log(`Not only policy files changed (${plan.because.slice(0, 5).join(', ')}${plan.because.length > 5 ? ', …' : ''}), so every test runs.`);
     if (values['dry-run']) finish(0);
     await step('every test (npm test)', npm('test'));
+    if (values['accessibility-report']) await copyFile(path.join(root, ACCESSIBILITY_REPORT_FILE), path.resolve(values['accessibility-report']));
     finish(0);
   }
   console.log(`Only policy files changed${plan.policies.length ? ` (${plan.policies.join(', ')})` : ''}${plan.searchTerms ? ' and the search terms' : ''}: the quick checks run.`);
@@ -84,8 +87,10 @@ async function main(): Promise<void> {
     const server = await serveStatic(distDir, sitePath);
     const browser = await launchBrowser();
     try {
-      const { failures } = await axePages(browser, server.url, pages);
+      const { failures, violations, axeCoreVersion } = await axePages(browser, server.url, pages);
       for (const failure of failures) console.log(failure);
+      const report = { checkedOn: buildDate({}), pagesChecked: pages.length, axeCoreVersion, tags: [...AXE_TAGS], violations };
+      if (values['accessibility-report']) await writeFile(path.resolve(values['accessibility-report']), accessibilityReportText(report));
       return failures.length === 0;
     } finally {
       await browser.close();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brokenInternalLinks, externalLinks } from '#src/governance/link-check.ts';
+import { brokenInternalLinks, externalLinks } from '#src/checks/link-check.ts';
 
 async function site(pages: Record<string, string>): Promise<string> {
   const dist = await mkdtemp(path.join(tmpdir(), 'policy-links-'));

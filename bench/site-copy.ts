@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_TERMS_FILE } from '#src/search/search-terms-file.ts';
 
 export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -14,7 +15,9 @@ const PROJECT_FILES = ['src', 'public', 'trust', 'astro.config.mjs', 'tsconfig.j
 /** A copy of the project's code in a new temp dir, with its installed packages linked in. */
 export async function copyProject(prefix: string): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), prefix));
-  for (const item of PROJECT_FILES) await cp(path.join(REPOSITORY_ROOT, item), path.join(root, item), { recursive: true });
+  // The Trust's search terms point at the real policies' words, so a copy with other policies leaves them out.
+  const filter = (source: string) => path.relative(REPOSITORY_ROOT, source).split(path.sep).join('/') !== SEARCH_TERMS_FILE;
+  for (const item of PROJECT_FILES) await cp(path.join(REPOSITORY_ROOT, item), path.join(root, item), { recursive: true, filter });
   await linkNodeModules(root);
   await mkdir(path.join(root, 'policies'), { recursive: true });
   return root;

@@ -24,3 +24,14 @@ export function idsInOrder(html: string): string[] {
   });
   return ids;
 }
+
+/** Every picture on a page: its address, its alt text and its classes. */
+export function imagesIn(html: string): { src: string; alt: string; className: string[] }[] {
+  const images: { src: string; alt: string; className: string[] }[] = [];
+  visit(parsePage(html), 'element', (element) => {
+    if (element.tagName !== 'img') return;
+    const { src, alt, className } = element.properties;
+    images.push({ src: String(src ?? ''), alt: String(alt ?? ''), className: Array.isArray(className) ? className.map(String) : [] });
+  });
+  return images;
+}

@@ -78,12 +78,12 @@ test('check:reviews exits 0, 1 or 1 for --fail-on never, overdue and due-soon, a
 });
 
 test('check:links passes on the real build and fails on a broken anchor, naming the page and the link', async () => {
-  const good = await script('governance/check-links-command.ts', ['--dist', build.distDir]);
+  const good = await script('checks/check-links-command.ts', ['--dist', build.distDir]);
   assert.equal(good.code, 0, good.output);
   const page = path.join(build.distDir, 'policies/whistleblowing/index.html');
   const html = await readFile(page, 'utf8');
   await writeFile(page, html.replace('href="/policies/social-media/#paragraph-b"', 'href="/policies/social-media/#paragraph-z"'));
-  const broken = await script('governance/check-links-command.ts', ['--dist', build.distDir]);
+  const broken = await script('checks/check-links-command.ts', ['--dist', build.distDir]);
   assert.equal(broken.code, 1);
   assert.match(broken.output, /policies\/whistleblowing\/index\.html: the link "\/policies\/social-media\/#paragraph-z" has no id "paragraph-z" on the page it leads to\./);
   await writeFile(page, html);

@@ -59,12 +59,12 @@ export async function precompressFiles(siteDir: string, cacheDir?: string): Prom
     ]);
     if (cacheDir) {
       kept.add(`${key}.br`).add(`${key}.gz`);
-      if (cached) result.reused += 1;
-      else await Promise.all([writeFile(path.join(cacheDir, `${key}.br`), br), writeFile(path.join(cacheDir, `${key}.gz`), gz)]);
+      if (!cached) await Promise.all([writeFile(path.join(cacheDir, `${key}.br`), br), writeFile(path.join(cacheDir, `${key}.gz`), gz)]);
     }
     if (br.length < plain.length) {
       await writeFile(`${file}.br`, br);
       result.files += 1;
+      if (cached) result.reused += 1;
       result.plainBytes += plain.length;
       result.brotliBytes += br.length;
     }

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,13 +9,34 @@ import * as pagefind from 'pagefind';
 import { builtPages } from '#src/site/built-pages.ts';
 import type { SiteConfig } from '#src/site/site-config.ts';
 import { SEARCH_DATA_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
-import { formatProblem } from '#src/policy/problem.ts';
+import { ProblemsError } from '#src/policy/problem.ts';
 import { policyVocabulary } from './policy-vocabulary.ts';
 import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './search-terms-file.ts';
 import type { TrustTerm } from './trust-terms.ts';
 import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 export const INDEX_FOLDER = 'pagefind';
+
+// Pages say lang="en-GB"; one forced language keeps one index with English word stemming.
+// The "link to this section" anchors would put "Link to this section: Scope" in every excerpt.
+const INDEX_OPTIONS = { forceLanguage: 'en', excludeSelectors: ['.section-link'] };
+
+/** Copies the last build's index into the site when it was built from exactly these pages. */
+async function reuseIndex(cacheDir: string, key: string, outputDir: string): Promise<boolean> {
+  const kept = await readFile(path.join(cacheDir, 'key'), 'utf8').catch(() => undefined);
+  if (kept !== key) return false;
+  await rm(outputDir, { recursive: true, force: true });
+  await cp(path.join(cacheDir, INDEX_FOLDER), outputDir, { recursive: true });
+  return true;
+}
+
+async function keepIndex(cacheDir: string, key: string, outputDir: string): Promise<void> {
+  await rm(cacheDir, { recursive: true, force: true });
+  await mkdir(cacheDir, { recursive: true });
+  await cp(outputDir, path.join(cacheDir, INDEX_FOLDER), { recursive: true });
+  // The key goes last, so an interrupted copy is never taken for a whole one.
+  await writeFile(path.join(cacheDir, 'key'), key);
+}
 
 /**
  * Builds the search index from the finished pages, so `npm run build` alone gives a searchable
@@ -25,11 +47,13 @@ export const INDEX_FOLDER = 'pagefind';
  */
 export function searchIndex(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = path.join(root, 'node_modules/.astro/search-index');
   return {
     name: 'policy-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'search-index');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -42,16 +66,28 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
           throw new Error(`The search index could not be built while ${step}: ${errors.join('; ')}`);
         };
         try {
-          // Pages say lang="en-GB"; one forced language keeps one index with English word stemming.
-          // The "link to this section" anchors would put "Link to this section: Scope" in every excerpt.
-          const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.section-link'] });
+          const created = await pagefind.createIndex(INDEX_OPTIONS);
           const index = created.index ?? fail('starting Pagefind', created.errors);
           // Only the marked pages, named to Pagefind in one exact glob: given the whole folder, it reads
           // and holds every page, marked or not, which on hundreds of policies took 60% more memory.
           const marked: string[] = [];
+          // The index depends only on the marked pages and how Pagefind reads them: when none has
+          // changed since the last build, its index is copied rather than built again.
+          // A new version of Pagefind may index differently; when its version cannot be read, nothing is reused.
+          const pagefindPackage = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8').catch(() => `unknown ${Date.now()}`);
+          const key = createHash('sha256').update(JSON.stringify(INDEX_OPTIONS)).update(pagefindPackage);
           for (const page of await builtPages(siteDir)) {
             // Bytes, not text: thousands of pages decoded to strings only to be searched would swell the heap.
-            if (isMarkedForSearch(await readFile(path.join(siteDir, page)))) marked.push(page);
+            const html = await readFile(path.join(siteDir, page));
+            if (!isMarkedForSearch(html)) continue;
+            marked.push(page);
+            key.update(`\0${page}\0`).update(html);
+          }
+          const outputDir = path.join(siteDir, INDEX_FOLDER);
+          const indexKey = key.digest('hex');
+          if (await reuseIndex(cacheDir, indexKey, outputDir)) {
+            logger.info(`The pages marked for search are unchanged since the last build: its search index is reused (${marked.length} pages).`);
+            return;
           }
           const { glob, leftOver } = pagesGlob(marked);
           if (glob) {
@@ -62,7 +98,6 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
             const added = await index.addHTMLFile({ sourcePath: page, content: await readFile(path.join(siteDir, page), 'utf8') });
             if (added.errors.length > 0) fail(`reading ${page}`, added.errors);
           }
-          const outputDir = path.join(siteDir, INDEX_FOLDER);
           await rm(outputDir, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: outputDir });
           if (written.errors.length > 0) fail('building the index', written.errors);
@@ -73,6 +108,7 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
             if (entry.parentPath === outputDir && !isPublishedIndexFile(entry.name)) await rm(file);
             else bytes += (await stat(file)).size;
           }
+          await keepIndex(cacheDir, indexKey, outputDir);
           const pages = indexedPageCount(await readFile(path.join(outputDir, 'pagefind-entry.json'), 'utf8'));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           if (pages === 0) logger.warn('No page is marked for search, so search will find nothing.');
@@ -96,9 +132,7 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string):
   const source = await readFile(termsPath, 'utf8').catch(() => '');
   const { terms, problems } = readSearchTerms(source);
   problems.push(...searchTermProblems(terms, vocabulary));
-  if (problems.length > 0) {
-    throw new Error(`Found ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the Trust's search terms. Fix them and build again:\n${problems.map(formatProblem).join('\n')}`);
-  }
+  if (problems.length > 0) throw new ProblemsError(problems, 'the Trust\'s search terms');
   const folder = path.join(siteDir, SEARCH_DATA_FOLDER);
   await mkdir(folder, { recursive: true });
   const published: TrustTerm[] = terms.map(({ phrase, targets }) => ({ phrase, targets }));

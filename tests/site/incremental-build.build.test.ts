@@ -7,7 +7,8 @@ import { commitFiles, initRepository } from '../helpers/git-repository.ts';
 
 /*
  * What the incremental build reuses, proved on a real build: Astro copies a page from the last build
- * when its data (the cacheKey each getStaticPaths gives) and its route's code are unchanged.
+ * when its data (the cacheKey each getStaticPaths gives) and its route's code are unchanged; the search
+ * index and the compressed copies are reused when the pages they are made from are.
  */
 
 /** The pages a build rendered, as opposed to copied from the last build, from Astro's own log. */
@@ -42,6 +43,10 @@ test('a build with nothing changed renders no policy page again: every one is co
   const again = await build();
   assert.equal(again.code, 0, again.output);
   assert.deepEqual(rendered(again.output), []);
+  assert.match(again.output, /The pages marked for search are unchanged since the last build: its search index is reused/);
+  assert.match(again.output, /Compressed \d+ files in [\d.]+s, (\d+) of them unchanged/);
+  const [, compressed, unchanged] = /Compressed (\d+) files in [\d.]+s, (\d+) of them unchanged/.exec(again.output)!;
+  assert.equal(unchanged, compressed, 'every compressed copy is reused');
   assert.match(await readFile(path.join(root, 'dist/policies/pay/versions/1.1/compare/index.html'), 'utf8'), /governors/, 'a copied page is the page');
 });
 
@@ -55,6 +60,7 @@ test('editing one policy renders only its own pages and the pages that show it; 
     '/policies/pay/versions/1.1/index.html',
   ]);
   assert.match(await readFile(path.join(root, 'dist/policies/pay/index.html'), 'utf8'), /volunteers/);
+  assert.match(edited.output, /Indexed \d+ pages for search/, 'a changed page is indexed again');
 });
 
 test('renaming a policy re-renders the pages that name it: the policy it refers to lists it as referring to it', async () => {

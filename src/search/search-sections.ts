@@ -80,8 +80,14 @@ export function matchingSections(page: PageHits, excerptWords = EXCERPT_WORDS): 
     else regions.set(region.key, { ...region, hits: [hit] });
   }
   return [...regions.values()]
-    .map((region) => ({ region, score: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0), first: Math.min(...region.hits.map((hit) => hit.location)) }))
-    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.score - a.score || a.first - b.first)
+    .map((region) => ({
+      region,
+      words: distinctWords(region.hits.map((hit) => words[hit.location] ?? '')),
+      score: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
+      first: Math.min(...region.hits.map((hit) => hit.location)),
+    }))
+    // A section with more of the different words asked for answers better than one that repeats one of them.
+    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.words - a.words || b.score - a.score || a.first - b.first)
     .map(({ region, score }) => ({
       targetId: region.keywords ? undefined : region.anchor?.id,
       heading: region.heading?.text,
@@ -167,6 +173,14 @@ function excerptStart(hits: readonly WeightedLocation[], regionStart: number, re
     if (score > best.score) best = { start, score };
   }
   return best.start;
+}
+
+/** Letters two forms of one word share ("hearing", "hearings"), so forms count once. */
+const SAME_WORD_LETTERS = 5;
+
+/** How many different words these are, counting forms of one word once. */
+function distinctWords(matched: readonly string[]): number {
+  return new Set(matched.map((word) => bareWord(word).toLowerCase().slice(0, SAME_WORD_LETTERS)).filter(Boolean)).size;
 }
 
 function bareWord(word: string): string {

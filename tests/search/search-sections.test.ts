@@ -119,3 +119,16 @@ test('a full stop Pagefind adds to a list item is left out; real stops and abbre
   assert.equal(excerptText(matchingSections(page)[0]!), 'blogs, e.g. WordPress; or social networks, e.g. them, and so on etc. [forums]. Employees should know.');
 });
 
+
+test('a section with every word asked for beats one that repeats only one of them, however often', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'the-disciplinary-hearing', text: 'The disciplinary hearing' },
+    { text: 'The hearing is held by a manager. At the hearing you can speak. After the hearing you are told the outcome.' },
+    { element: 'h3', id: 'your-right-to-be-accompanied', text: 'Your right to be accompanied' },
+    { text: 'You may bring a trade union representative or a colleague to the hearing.' },
+  ], ['union', 'hearing']);
+  const [best, next] = matchingSections(page);
+  assert.equal(best?.targetId, 'your-right-to-be-accompanied');
+  assert.equal(next?.targetId, 'the-disciplinary-hearing');
+  assert.ok(next!.score > best!.score, 'the hearing section scores more, and still comes second');
+});

@@ -1,4 +1,5 @@
 import { KEYWORDS_ANCHOR_ID } from './search-marking.ts';
+import { isFormOf } from './word-forms.ts';
 
 /**
  * Finds the part of a page that answers a search: the section, and the lettered paragraph
@@ -68,8 +69,17 @@ interface Region {
   hits: WeightedLocation[];
 }
 
-/** The page's sections that contain matching words, best first; a section of the text always comes before a keywords-only match. */
-export function matchingSections(page: PageHits, excerptWords = EXCERPT_WORDS): SectionMatch[] {
+/**
+ * The words a search asked for, one entry per word typed: the word itself and the policies' words a
+ * Trust search term gives for it ("sacked", "dismissal"). A section with any of them answers that word.
+ */
+export type AskedWords = readonly (readonly string[])[];
+
+/**
+ * The page's sections that contain matching words, best first: those answering more of the words
+ * asked for first, then by score. A section of the text always comes before a keywords-only match.
+ */
+export function matchingSections(page: PageHits, asked: AskedWords = [], excerptWords = EXCERPT_WORDS): SectionMatch[] {
   const words = contentWords(page.content);
   const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
   const regions = new Map<string, Region>();
@@ -82,12 +92,12 @@ export function matchingSections(page: PageHits, excerptWords = EXCERPT_WORDS): 
   return [...regions.values()]
     .map((region) => ({
       region,
-      words: distinctWords(region.hits.map((hit) => words[hit.location] ?? '')),
+      answered: wordsAnswered(region.hits.map((hit) => words[hit.location] ?? ''), asked),
       score: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
       first: Math.min(...region.hits.map((hit) => hit.location)),
     }))
-    // A section with more of the different words asked for answers better than one that repeats one of them.
-    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.words - a.words || b.score - a.score || a.first - b.first)
+    // A section with more of the words asked for answers better than one that repeats one of them, however often.
+    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.answered - a.answered || b.score - a.score || a.first - b.first)
     .map(({ region, score }) => ({
       targetId: region.keywords ? undefined : region.anchor?.id,
       heading: region.heading?.text,
@@ -175,12 +185,9 @@ function excerptStart(hits: readonly WeightedLocation[], regionStart: number, re
   return best.start;
 }
 
-/** Letters two forms of one word share ("hearing", "hearings"), so forms count once. */
-const SAME_WORD_LETTERS = 5;
-
-/** How many different words these are, counting forms of one word once. */
-function distinctWords(matched: readonly string[]): number {
-  return new Set(matched.map((word) => bareWord(word).toLowerCase().slice(0, SAME_WORD_LETTERS)).filter(Boolean)).size;
+/** How many of the words asked for have a form among these matched words ("particular" and "part-time" both answer only "part"). */
+function wordsAnswered(matched: readonly string[], asked: AskedWords): number {
+  return asked.filter((forms) => matched.some((word) => forms.some((form) => isFormOf(form, word)))).length;
 }
 
 function bareWord(word: string): string {

@@ -120,15 +120,17 @@ test('a full stop Pagefind adds to a list item is left out; real stops and abbre
 });
 
 
-test('a section with every word asked for beats one that repeats only one of them, however often', () => {
+test('a section with every word asked for beats one that repeats only one of them, however often, and a Trust term\'s words answer the word they stand for', () => {
   const page = indexedPage([
     { element: 'h2', id: 'the-disciplinary-hearing', text: 'The disciplinary hearing' },
     { text: 'The hearing is held by a manager. At the hearing you can speak. After the hearing you are told the outcome.' },
     { element: 'h3', id: 'your-right-to-be-accompanied', text: 'Your right to be accompanied' },
     { text: 'You may bring a trade union representative or a colleague to the hearing.' },
   ], ['union', 'hearing']);
-  const [best, next] = matchingSections(page);
+  const [best, next] = matchingSections(page, [['union'], ['hearing']]);
   assert.equal(best?.targetId, 'your-right-to-be-accompanied');
   assert.equal(next?.targetId, 'the-disciplinary-hearing');
   assert.ok(next!.score > best!.score, 'the hearing section scores more, and still comes second');
+  assert.equal(matchingSections(page, [['rep', 'union'], ['hearing']])[0]?.targetId, 'your-right-to-be-accompanied', '"union" answers "rep"');
+  assert.equal(matchingSections(page, [['hearing']])[0]?.targetId, 'the-disciplinary-hearing', 'with one word asked for, the score decides');
 });

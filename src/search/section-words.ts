@@ -24,8 +24,6 @@ export const SEARCH_WORDS_EXAMPLE = `<${SEARCH_WORDS_COMPONENT} ${SEARCH_WORDS_A
  */
 export const SECTION_WORDS_WEIGHT = '5';
 
-/** The start of the id of the hidden element holding a section's words, so results can tell them from its text. */
-export const SECTION_WORDS_ID_PREFIX = 'search-words-';
 
 export interface SectionWords {
   line: number;

@@ -134,3 +134,16 @@ test('a section with every word asked for beats one that repeats only one of the
   assert.equal(matchingSections(page, [['rep', 'union'], ['hearing']])[0]?.targetId, 'your-right-to-be-accompanied', '"union" answers "rep"');
   assert.equal(matchingSections(page, [['hearing']])[0]?.targetId, 'the-disciplinary-hearing', 'with one word asked for, the score decides');
 });
+
+test('a section\'s hidden search words find it, but its excerpt quotes only the words on the page', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'definition-of-social-media', text: 'Definition of social media' },
+    { element: 'p', id: 'search-words-which-sites-apps', text: 'which sites, apps', weight: 5 },
+    { text: 'micro-blogging websites, e.g. Twitter; and apps for sharing photos.' },
+    { element: 'h2', id: 'monitoring', text: 'Monitoring' },
+    { text: 'The Trust monitors its apps.' },
+  ], ['twitter', 'apps']);
+  const [section] = matchingSections(page, [['twitter'], ['apps']]);
+  assert.equal(section?.targetId, 'definition-of-social-media');
+  assert.equal(excerptText(section!), 'micro-blogging websites, e.g. [Twitter]; and [apps] for sharing photos.');
+});

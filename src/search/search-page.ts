@@ -250,7 +250,7 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const used = searches.filter((each) => each.found);
   const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
-  const askedWords = terms.map((term, index) => [term, ...expansions.filter((each) => each.covers.includes(index)).flatMap((each) => searchTerms(each.target))]);
+  const askedWords = terms.map((term, index) => [[term], ...expansions.filter((each) => each.covers.includes(index)).map((each) => searchTerms(each.target))]);
   return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: partial && ranked.length > 0 };
 }
 

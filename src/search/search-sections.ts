@@ -70,10 +70,11 @@ interface Region {
 }
 
 /**
- * The words a search asked for, one entry per word typed: the word itself and the policies' words a
- * Trust search term gives for it ("sacked", "dismissal"). A section with any of them answers that word.
+ * One word a search asked for, as the ways a section can answer it: the word itself (["sacked"]), or
+ * all the words of a Trust search term's target for it (["keep", "record"] for "write down").
  */
-export type AskedWords = readonly (readonly string[])[];
+export type AskedWord = readonly (readonly string[])[];
+export type AskedWords = readonly AskedWord[];
 
 /**
  * The page's sections that contain matching words, best first: those answering more of the words
@@ -89,11 +90,13 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
     if (existing) existing.hits.push(hit);
     else regions.set(region.key, { ...region, hits: [hit] });
   }
+  const answers = new Map([...regions.values()].map((region) => [region, wordsAnswered(region.hits.map((hit) => words[hit.location] ?? ''), asked)]));
+  const weights = rarity(asked, [...answers.values()], anchors.filter(startsRegion).length + 1);
   return [...regions.values()]
     .map((region) => ({
       region,
-      answered: wordsAnswered(region.hits.map((hit) => words[hit.location] ?? ''), asked),
-      score: bestPerWord(region.hits, words, asked),
+      answered: answers.get(region)!.size,
+      score: bestPerWord(region.hits, words, asked, weights),
       first: Math.min(...region.hits.map((hit) => hit.location)),
     }))
     // A section with more of the words asked for answers better than one that repeats one of them, however often.
@@ -208,24 +211,37 @@ function excerptStart(hits: readonly WeightedLocation[], shown: readonly number[
 }
 
 /**
- * A section's score: the best match of each word asked for, added up. A word said once in a heading or
- * in the section's search words outweighs the same word said five times in passing, and a long section
- * does not win only by being long.
+ * A section's score: the best match of each word asked for, times how rare that word is on the page,
+ * added up. A word said once in a heading or in the section's search words outweighs the same word
+ * said five times in passing, a long section does not win only by being long, and a word most
+ * sections use ("manager") counts for less than one only this section uses ("shouting").
  */
-function bestPerWord(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords): number {
+function bestPerWord(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords, weights: readonly number[]): number {
   const best = new Map<string, number>();
   for (const hit of hits) {
     const word = bareWord(words[hit.location] ?? '').toLowerCase();
-    const index = asked.findIndex((forms) => forms.some((form) => isFormOf(form, word)));
+    const index = asked.findIndex((ways) => ways.some((way) => way.some((each) => isFormOf(each, word))));
     const key = index >= 0 ? String(index) : word;
-    best.set(key, Math.max(best.get(key) ?? 0, hit.balanced_score));
+    best.set(key, Math.max(best.get(key) ?? 0, hit.balanced_score * (weights[index] ?? 1)));
   }
   return [...best.values()].reduce((sum, score) => sum + score, 0);
 }
 
-/** How many of the words asked for have a form among these matched words ("particular" and "part-time" both answer only "part"). */
-function wordsAnswered(matched: readonly string[], asked: AskedWords): number {
-  return asked.filter((forms) => matched.some((word) => forms.some((form) => isFormOf(form, word)))).length;
+/** How much each word asked for counts: less the more of the page's sections answer it. */
+function rarity(asked: AskedWords, answers: readonly Set<number>[], sections: number): number[] {
+  return asked.map((_, index) => Math.log(1 + sections / Math.max(1, answers.filter((answered) => answered.has(index)).length)));
+}
+
+/**
+ * Which of the words asked for these matched words answer ("particular" and "part-time" both answer
+ * only "part"; "keep" alone does not answer "write down" when its term needs "keep" and "record").
+ */
+function wordsAnswered(matched: readonly string[], asked: AskedWords): Set<number> {
+  const answered = new Set<number>();
+  asked.forEach((ways, index) => {
+    if (ways.some((way) => way.length > 0 && way.every((each) => matched.some((word) => isFormOf(each, word))))) answered.add(index);
+  });
+  return answered;
 }
 
 function bareWord(word: string): string {

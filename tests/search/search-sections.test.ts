@@ -127,12 +127,12 @@ test('a section with every word asked for beats one that repeats only one of the
     { element: 'h3', id: 'your-right-to-be-accompanied', text: 'Your right to be accompanied' },
     { text: 'You may bring a trade union representative or a colleague to the hearing.' },
   ], ['union', 'hearing']);
-  const [best, next] = matchingSections(page, [['union'], ['hearing']]);
+  const [best, next] = matchingSections(page, [[['union']], [['hearing']]]);
   assert.equal(best?.targetId, 'your-right-to-be-accompanied');
   assert.equal(next?.targetId, 'the-disciplinary-hearing');
   assert.ok(next!.score > best!.score, 'the hearing section scores more, and still comes second');
-  assert.equal(matchingSections(page, [['rep', 'union'], ['hearing']])[0]?.targetId, 'your-right-to-be-accompanied', '"union" answers "rep"');
-  assert.equal(matchingSections(page, [['hearing']])[0]?.targetId, 'the-disciplinary-hearing', 'with one word asked for, the score decides');
+  assert.equal(matchingSections(page, [[['rep'], ['union']], [['hearing']]])[0]?.targetId, 'your-right-to-be-accompanied', '"union" answers "rep"');
+  assert.equal(matchingSections(page, [[['hearing']]])[0]?.targetId, 'the-disciplinary-hearing', 'with one word asked for, the score decides');
 });
 
 test('a section\'s hidden search words find it, but its excerpt quotes only the words on the page', () => {
@@ -143,7 +143,7 @@ test('a section\'s hidden search words find it, but its excerpt quotes only the 
     { element: 'h2', id: 'monitoring', text: 'Monitoring' },
     { text: 'The Trust monitors its apps.' },
   ], ['twitter', 'apps']);
-  const [section] = matchingSections(page, [['twitter'], ['apps']]);
+  const [section] = matchingSections(page, [[['twitter']], [['apps']]]);
   assert.equal(section?.targetId, 'definition-of-social-media');
   assert.equal(excerptText(section!), 'micro-blogging websites, e.g. [Twitter]; and [apps] for sharing photos.');
 });

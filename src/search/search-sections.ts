@@ -97,10 +97,12 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
       region,
       answered: answers.get(region)!.size,
       score: bestPerWord(region.hits, words, asked, weights),
+      // Between sections whose best matches are equal, the one that says the words more is more about them.
+      total: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
       first: Math.min(...region.hits.map((hit) => hit.location)),
     }))
     // A section with more of the words asked for answers better than one that repeats one of them, however often.
-    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.answered - a.answered || b.score - a.score || a.first - b.first)
+    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.answered - a.answered || b.score - a.score || b.total - a.total || a.first - b.first)
     .map(({ region, score }) => ({
       targetId: region.keywords ? undefined : region.anchor?.id,
       heading: region.heading?.text,

@@ -147,3 +147,13 @@ test('a section\'s hidden search words find it, but its excerpt quotes only the 
   assert.equal(section?.targetId, 'definition-of-social-media');
   assert.equal(excerptText(section!), 'micro-blogging websites, e.g. [Twitter]; and [apps] for sharing photos.');
 });
+
+test('between sections whose best matches are equal, the one that says the word more comes first, wherever it is', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'scope', text: 'Scope' },
+    { text: 'This covers laptops and phones.' },
+    { element: 'h2', id: 'communicating-with-pupils-and-parents', text: 'Communicating with pupils and parents' },
+    { text: 'Do not give pupils your personal phone number. Use a school phone for calls to parents.' },
+  ], ['phone']);
+  assert.equal(matchingSections(page, [[['phone']]])[0]?.targetId, 'communicating-with-pupils-and-parents');
+});

@@ -64,6 +64,9 @@ export const SEARCH_FORMATS: Record<SearchPageKind, string> = {
  */
 export const KEYWORDS_ANCHOR_ID = 'search-keywords';
 
+/** The start of the id of the hidden element holding a section's search words, so results can tell them from its text. */
+export const SECTION_WORDS_ID_PREFIX = 'search-words-';
+
 /**
  * Pagefind weighs words by where they are, on a squared scale: text 1, an h2 6, an h1 7.
  * The title sits outside the indexed text, so it is repeated here with the weight of an h1;

@@ -9,7 +9,7 @@ import { searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '
 import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
 import { hasOnlyCommonWords, searchTerms } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
-import { matchingSections, type PageHits, type SectionMatch } from './search-sections.ts';
+import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
 import { groupByPolicy, policyKey, rankPages, weighHits, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
@@ -133,10 +133,10 @@ function sectionLink(data: ResultData, section: SectionMatch | undefined): strin
  * One result per policy: its own page at its best section first (or the easy read's, when only easy
  * reads are asked for), then "easy read: <section>", then a few more sections of the page that leads.
  */
-function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean): HTMLLIElement {
+function renderResult(group: PolicyGroup<ResultData>, asked: AskedWords, leadWithEasyRead: boolean): HTMLLIElement {
   const policyFirst = group.policy ?? group.version;
   const data = (leadWithEasyRead ? group.easyRead ?? policyFirst : policyFirst ?? group.easyRead)!;
-  const sections = matchingSections(data);
+  const sections = matchingSections(data, asked);
   const best = sections[0];
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__heading');
@@ -171,7 +171,7 @@ function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean)
   const links: { text: string; href: string }[] = [];
   const other = data === group.easyRead && !leadsToPolicy ? policyFirst : group.easyRead;
   if (other) {
-    const otherBest = matchingSections(other)[0];
+    const otherBest = matchingSections(other, asked)[0];
     links.push({ text: other === group.easyRead ? describeEasyRead(otherBest) : `full policy: ${otherBest && !otherBest.keywordsOnly ? describeSection(otherBest) : 'the whole policy'}`, href: sectionLink(other, otherBest) });
   }
   for (const section of sections.slice(1).filter((each) => !each.keywordsOnly).slice(0, MORE_SECTIONS)) {
@@ -197,6 +197,8 @@ function renderResult(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean)
 interface Found {
   /** How many policies (and archived copies) match. */
   count: number;
+  /** Each word typed with the policies' words a Trust search term gives for it, to pick each result's section. */
+  asked: AskedWords;
   /** The next `count` results not yet shown, each one policy. */
   next(count: number): Promise<Shown[]>;
 }
@@ -248,14 +250,15 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const used = searches.filter((each) => each.found);
   const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
-  return { found: resultsOf(pagefind, ranked, policies.size, terms, filters), partial: partial && ranked.length > 0 };
+  const askedWords = terms.map((term, index) => [[term], ...expansions.filter((each) => each.covers.includes(index)).map((each) => searchTerms(each.target))]);
+  return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: partial && ranked.length > 0 };
 }
 
 /**
  * Loads pages, best first, a few at a time, until there are enough policies to show: a policy and its
  * easy read make one result, so the pages are only known to be one policy's once their data is in.
  */
-function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, terms: readonly string[], filters: PagefindFilters): Found {
+function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, terms: readonly string[], asked: AskedWords, filters: PagefindFilters): Found {
   let cursor = 0;
   let pending: ResultData[] = [];
   const shown = new Set<string>();
@@ -263,6 +266,7 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
     weighHits(await Promise.all(page.found.map(async ({ result, weight }) => ({ page: await result.data(), weight }))));
   return {
     count,
+    asked,
     async next(wanted) {
       while (groupByPolicy(pending, shown).length < wanted && cursor < ranked.length) {
         const batch = ranked.slice(cursor, cursor + wanted);
@@ -285,7 +289,7 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
 
 function showResults(found: Found, shown: Shown[], startAt: number, leadWithEasyRead: boolean): void {
   if (startAt === 0) resultsList.replaceChildren();
-  resultsList.append(...shown.map(({ group }) => renderResult(group, leadWithEasyRead)));
+  resultsList.append(...shown.map(({ group }) => renderResult(group, found.asked, leadWithEasyRead)));
   resultsSection.querySelector('.search-more')?.remove();
   const total = startAt + shown.length;
   if (found.count > total && shown.length > 0) {

@@ -8,9 +8,9 @@
 export const MAX_QUERY_LENGTH = 200;
 
 const STOP_WORDS = new Set([
-  'a', 'about', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can', 'could', 'did', 'do',
-  'does', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'him', 'his', 'how', 'i', "i'm", 'if', 'in', 'into', 'is',
-  'it', 'its', 'me', 'my', 'of', 'on', 'or', 'our', 'she', 'should', 'so', 'than', 'that', 'the', 'their', 'them',
+  'a', 'about', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do',
+  'does', 'for', 'from', 'get', 'got', 'had', 'has', 'have', 'he', 'her', 'him', 'his', 'how', 'i', "i'm", 'if', 'in', 'into', 'is',
+  'it', 'its', 'me', 'my', 'of', 'on', 'or', 'our', 'she', 'should', 'so', 'someone', 'something', 'than', 'that', 'the', 'their', 'them',
   'then', 'there', 'they', 'this', 'to', 'us', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'who', 'whom',
   'why', 'will', 'with', 'would', 'you', 'your',
 ]);

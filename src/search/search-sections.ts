@@ -1,4 +1,5 @@
-import { KEYWORDS_ANCHOR_ID } from './search-marking.ts';
+import { KEYWORDS_ANCHOR_ID, SECTION_WORDS_ID_PREFIX } from './search-marking.ts';
+import { isFormOf } from './word-forms.ts';
 
 /**
  * Finds the part of a page that answers a search: the section, and the lettered paragraph
@@ -68,8 +69,18 @@ interface Region {
   hits: WeightedLocation[];
 }
 
-/** The page's sections that contain matching words, best first; a section of the text always comes before a keywords-only match. */
-export function matchingSections(page: PageHits, excerptWords = EXCERPT_WORDS): SectionMatch[] {
+/**
+ * One word a search asked for, as the ways a section can answer it: the word itself (["sacked"]), or
+ * all the words of a Trust search term's target for it (["keep", "record"] for "write down").
+ */
+export type AskedWord = readonly (readonly string[])[];
+export type AskedWords = readonly AskedWord[];
+
+/**
+ * The page's sections that contain matching words, best first: those answering more of the words
+ * asked for first, then by score. A section of the text always comes before a keywords-only match.
+ */
+export function matchingSections(page: PageHits, asked: AskedWords = [], excerptWords = EXCERPT_WORDS): SectionMatch[] {
   const words = contentWords(page.content);
   const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
   const regions = new Map<string, Region>();
@@ -79,9 +90,19 @@ export function matchingSections(page: PageHits, excerptWords = EXCERPT_WORDS): 
     if (existing) existing.hits.push(hit);
     else regions.set(region.key, { ...region, hits: [hit] });
   }
+  const answers = new Map([...regions.values()].map((region) => [region, wordsAnswered(region.hits.map((hit) => words[hit.location] ?? ''), asked)]));
+  const weights = rarity(asked, [...answers.values()], anchors.filter(startsRegion).length + 1);
   return [...regions.values()]
-    .map((region) => ({ region, score: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0), first: Math.min(...region.hits.map((hit) => hit.location)) }))
-    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.score - a.score || a.first - b.first)
+    .map((region) => ({
+      region,
+      answered: answers.get(region)!.size,
+      score: bestPerWord(region.hits, words, asked, weights),
+      // Between sections whose best matches are equal, the one that says the words more is more about them.
+      total: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
+      first: Math.min(...region.hits.map((hit) => hit.location)),
+    }))
+    // A section with more of the words asked for answers better than one that repeats one of them, however often.
+    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.answered - a.answered || b.score - a.score || b.total - a.total || a.first - b.first)
     .map(({ region, score }) => ({
       targetId: region.keywords ? undefined : region.anchor?.id,
       heading: region.heading?.text,
@@ -110,25 +131,43 @@ function regionOf(location: number, anchors: readonly IndexedAnchor[]): Omit<Reg
   };
 }
 
+/** Where each of the page's regions starts: a heading, a lettered paragraph or the keywords. */
+function startsRegion(anchor: IndexedAnchor): boolean {
+  return HEADING.test(anchor.element) || PARAGRAPH_ID.test(anchor.id) || anchor.id === KEYWORDS_ANCHOR_ID;
+}
+
+/** The locations of the sections' hidden search words: they are not on the page, so an excerpt never quotes them. */
+function hiddenWords(anchors: readonly IndexedAnchor[]): Set<number> {
+  const hidden = new Set<number>();
+  for (const anchor of anchors.filter((each) => each.id.startsWith(SECTION_WORDS_ID_PREFIX))) {
+    const count = contentWords(anchor.text ?? '').filter(Boolean).length;
+    for (let offset = 0; offset < count; offset++) hidden.add(anchor.location + offset);
+  }
+  return hidden;
+}
+
 /** About 30 words of the region around its best match, with every matching word marked. */
 function excerpt(words: readonly string[], region: Region, anchors: readonly IndexedAnchor[], size: number): ExcerptPart[] {
   const anchor = region.anchor;
   // A heading's own words are already in the result's title line, so the excerpt starts after them.
   const headingWords = anchor && HEADING.test(anchor.element) ? contentWords(anchor.text ?? '').filter(Boolean).length : 0;
   const regionStart = (anchor?.location ?? 0) + headingWords;
-  const regionEnd = anchors.find((other) => other.location > (anchor?.location ?? -1))?.location ?? words.length;
-  const start = excerptStart(region.hits, regionStart, regionEnd, size);
-  const end = Math.min(regionEnd, start + size);
-  const hits = new Set(region.hits.map((hit) => hit.location));
+  const regionEnd = anchors.find((other) => other.location > (anchor?.location ?? -1) && startsRegion(other))?.location ?? words.length;
+  const hidden = hiddenWords(anchors);
+  const shown = words.map((_, index) => index).filter((index) => index >= regionStart && index < regionEnd && !hidden.has(index));
+  const visibleHits = region.hits.filter((hit) => !hidden.has(hit.location));
+  const first = excerptStart(visibleHits, shown, size);
+  const hits = new Set(visibleHits.map((hit) => hit.location));
   const parts: ExcerptPart[] = [];
   const push = (text: string, marked: boolean) => {
     const previous = parts.at(-1);
     if (previous && previous.marked === marked) previous.text += text;
     else parts.push({ text, marked });
   };
-  if (start > regionStart) push('… ', false);
-  for (let index = start; index < end; index++) {
-    if (index > start) push(' ', false);
+  const window = shown.slice(first, first + size);
+  if (first > 0) push('… ', false);
+  window.forEach((index, position) => {
+    if (position > 0) push(' ', false);
     const word = asWritten(words[index] ?? '', words[index + 1]);
     if (hits.has(index)) {
       // Mark the word, not the punctuation stuck to it: "<mark>Twitter</mark>;".
@@ -139,8 +178,8 @@ function excerpt(words: readonly string[], region: Region, anchors: readonly Ind
     } else {
       push(word, false);
     }
-  }
-  if (end < regionEnd) push(' …', false);
+  });
+  if (first + size < shown.length) push(' …', false);
   return parts.filter((part) => part.text !== '');
 }
 
@@ -156,17 +195,55 @@ function asWritten(word: string, next: string | undefined): string {
 
 const ABBREVIATION = /^\(?(?:etc|approx|incl|para|paras|vs|no)\.$/i;
 
-/** Where the window of words with the most matching words (by score) starts, a few words before its first match. */
-function excerptStart(hits: readonly WeightedLocation[], regionStart: number, regionEnd: number, size: number): number {
-  const place = (location: number) => Math.max(regionStart, Math.min(location - LEAD_IN_WORDS, regionEnd - size));
-  let best = { start: regionStart, score: 0 };
-  for (const hit of hits) {
-    if (hit.location < regionStart) continue;
-    const start = place(hit.location);
-    const score = hits.filter((other) => other.location >= start && other.location < start + size).reduce((sum, other) => sum + other.balanced_score, 0);
+/**
+ * Where, among the region's shown words (`shown`, locations in order), the window with the most
+ * matching words (by score) starts: a few words before its first match.
+ */
+function excerptStart(hits: readonly WeightedLocation[], shown: readonly number[], size: number): number {
+  const place = (position: number) => Math.max(0, Math.min(position - LEAD_IN_WORDS, shown.length - size));
+  const scoreAt = new Map(hits.map((hit) => [hit.location, hit.balanced_score]));
+  let best = { start: 0, score: 0 };
+  shown.forEach((location, position) => {
+    if (!scoreAt.has(location)) return;
+    const start = place(position);
+    const score = shown.slice(start, start + size).reduce((sum, each) => sum + (scoreAt.get(each) ?? 0), 0);
     if (score > best.score) best = { start, score };
-  }
+  });
   return best.start;
+}
+
+/**
+ * A section's score: the best match of each word asked for, times how rare that word is on the page,
+ * added up. A word said once in a heading or in the section's search words outweighs the same word
+ * said five times in passing, a long section does not win only by being long, and a word most
+ * sections use ("manager") counts for less than one only this section uses ("shouting").
+ */
+function bestPerWord(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords, weights: readonly number[]): number {
+  const best = new Map<string, number>();
+  for (const hit of hits) {
+    const word = bareWord(words[hit.location] ?? '').toLowerCase();
+    const index = asked.findIndex((ways) => ways.some((way) => way.some((each) => isFormOf(each, word))));
+    const key = index >= 0 ? String(index) : word;
+    best.set(key, Math.max(best.get(key) ?? 0, hit.balanced_score * (weights[index] ?? 1)));
+  }
+  return [...best.values()].reduce((sum, score) => sum + score, 0);
+}
+
+/** How much each word asked for counts: less the more of the page's sections answer it. */
+function rarity(asked: AskedWords, answers: readonly Set<number>[], sections: number): number[] {
+  return asked.map((_, index) => Math.log(1 + sections / Math.max(1, answers.filter((answered) => answered.has(index)).length)));
+}
+
+/**
+ * Which of the words asked for these matched words answer ("particular" and "part-time" both answer
+ * only "part"; "keep" alone does not answer "write down" when its term needs "keep" and "record").
+ */
+function wordsAnswered(matched: readonly string[], asked: AskedWords): Set<number> {
+  const answered = new Set<number>();
+  asked.forEach((ways, index) => {
+    if (ways.some((way) => way.length > 0 && way.every((each) => matched.some((word) => isFormOf(each, word))))) answered.add(index);
+  });
+  return answered;
 }
 
 function bareWord(word: string): string {

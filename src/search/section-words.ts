@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Problem } from '#src/policy/problem.ts';
 import { SEARCH_WORDS_ATTRIBUTE, SEARCH_WORDS_COMPONENT } from '#src/policy/content-rules/index.ts';
 import { nodesOf, type ContentNode } from '#src/policy/content-rules/content-rule.ts';
+import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 
 /**
  * Section keywords: the words staff use for one section of a policy, written by its owner on the
@@ -23,8 +24,6 @@ export const SEARCH_WORDS_EXAMPLE = `<${SEARCH_WORDS_COMPONENT} ${SEARCH_WORDS_A
  */
 export const SECTION_WORDS_WEIGHT = '5';
 
-/** The start of the id of the hidden element holding a section's words, so results can tell them from its text. */
-export const SECTION_WORDS_ID_PREFIX = 'search-words-';
 
 export interface SectionWords {
   line: number;
@@ -95,4 +94,22 @@ export function sectionWordsProblems(file: string, tree: Root): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A policy file with its <SearchWords> lines taken out. They are search metadata an owner may add or
+ * change at any time, not approved text, so whatever decides whether the text changed reads this.
+ * A file that cannot be read is returned as it is: its own checks say what is wrong with it.
+ */
+export function withoutSectionWords(source: string): string {
+  const parsed = parsePolicyText(source);
+  if (!parsed.ok) return source;
+  const dropped = new Set<number>();
+  for (const node of searchWordsNodes(parsed.tree)) {
+    if (node.type !== 'mdxJsxFlowElement' || !node.position) continue;
+    const last = node.position.end?.line ?? node.position.start.line;
+    for (let line = node.position.start.line; line <= last; line++) dropped.add(line);
+  }
+  if (dropped.size === 0) return source;
+  return source.split('\n').filter((_, index) => !dropped.has(index + 1)).join('\n');
 }

@@ -1,11 +1,15 @@
 import { detailText, readFrontmatter } from '#src/policy/frontmatter.ts';
 import type { Problem } from '#src/policy/problem.ts';
+import { withoutSectionWords } from '#src/search/section-words.ts';
 import { compareVersions } from './version-number.ts';
 
 interface GuardedState {
   version: string;
   status: string;
-  /** The policy text without its details block, with trailing spaces ignored. */
+  /**
+   * The policy text without its details block or its section search words, with trailing spaces and
+   * extra blank lines ignored (Markdown reads them all alike).
+   */
   text: string;
   /** Versions with a history entry, and how many editorial notes each has. */
   history: Map<string, number>;
@@ -13,10 +17,10 @@ interface GuardedState {
 
 /** Reads what the guard needs, leniently: the base may predate today's rules. */
 function guardedState(source: string): GuardedState | undefined {
-  const read = readFrontmatter(source);
+  const read = readFrontmatter(withoutSectionWords(source));
   if (!read.ok) return undefined;
   const data = read.frontmatter.data as Record<string, unknown>;
-  const text = read.frontmatter.body.split('\n').map((line) => line.trimEnd()).join('\n').trim();
+  const text = read.frontmatter.body.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   const history = new Map<string, number>();
   for (const entry of Array.isArray(data['history']) ? data['history'] : []) {
     const record = entry as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_SCRIPT, copyProject, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
 
@@ -42,6 +42,9 @@ export async function createFixtureSite(options: Omit<FixtureOptions, 'env'> = {
     await cp(path.join(REPOSITORY_ROOT, 'policies'), policiesDir, { recursive: true });
     // The Trust's search terms point at the real policies' words, so they only come with them.
     await cp(path.join(REPOSITORY_ROOT, 'trust'), path.join(root, 'trust'), { recursive: true });
+  } else {
+    // The project copy brings trust/ for its settings; the search terms would name words no fixture policy has.
+    await rm(path.join(root, 'trust', 'search-terms.yaml'), { force: true });
   }
   for (const [file, contents] of Object.entries(options.policies ?? {})) {
     await mkdir(path.dirname(path.join(policiesDir, file)), { recursive: true });

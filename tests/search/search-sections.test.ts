@@ -119,3 +119,41 @@ test('a full stop Pagefind adds to a list item is left out; real stops and abbre
   assert.equal(excerptText(matchingSections(page)[0]!), 'blogs, e.g. WordPress; or social networks, e.g. them, and so on etc. [forums]. Employees should know.');
 });
 
+
+test('a section with every word asked for beats one that repeats only one of them, however often, and a Trust term\'s words answer the word they stand for', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'the-disciplinary-hearing', text: 'The disciplinary hearing' },
+    { text: 'The hearing is held by a manager. At the hearing you can speak. After the hearing you are told the outcome.' },
+    { element: 'h3', id: 'your-right-to-be-accompanied', text: 'Your right to be accompanied' },
+    { text: 'You may bring a trade union representative or a colleague to the hearing.' },
+  ], ['union', 'hearing']);
+  const [best, next] = matchingSections(page, [[['union']], [['hearing']]]);
+  assert.equal(best?.targetId, 'your-right-to-be-accompanied');
+  assert.equal(next?.targetId, 'the-disciplinary-hearing');
+  assert.ok(next!.score > best!.score, 'the hearing section scores more, and still comes second');
+  assert.equal(matchingSections(page, [[['rep'], ['union']], [['hearing']]])[0]?.targetId, 'your-right-to-be-accompanied', '"union" answers "rep"');
+  assert.equal(matchingSections(page, [[['hearing']]])[0]?.targetId, 'the-disciplinary-hearing', 'with one word asked for, the score decides');
+});
+
+test('a section\'s hidden search words find it, but its excerpt quotes only the words on the page', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'definition-of-social-media', text: 'Definition of social media' },
+    { element: 'p', id: 'search-words-which-sites-apps', text: 'which sites, apps', weight: 5 },
+    { text: 'micro-blogging websites, e.g. Twitter; and apps for sharing photos.' },
+    { element: 'h2', id: 'monitoring', text: 'Monitoring' },
+    { text: 'The Trust monitors its apps.' },
+  ], ['twitter', 'apps']);
+  const [section] = matchingSections(page, [[['twitter']], [['apps']]]);
+  assert.equal(section?.targetId, 'definition-of-social-media');
+  assert.equal(excerptText(section!), 'micro-blogging websites, e.g. [Twitter]; and [apps] for sharing photos.');
+});
+
+test('between sections whose best matches are equal, the one that says the word more comes first, wherever it is', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'scope', text: 'Scope' },
+    { text: 'This covers laptops and phones.' },
+    { element: 'h2', id: 'communicating-with-pupils-and-parents', text: 'Communicating with pupils and parents' },
+    { text: 'Do not give pupils your personal phone number. Use a school phone for calls to parents.' },
+  ], ['phone']);
+  assert.equal(matchingSections(page, [[['phone']]])[0]?.targetId, 'communicating-with-pupils-and-parents');
+});

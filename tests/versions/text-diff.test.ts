@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { changedBlockCount, compareTexts } from '#src/versions/text-diff.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
+import { sectionChanges } from '#src/publish/section-changes.ts';
 
 function tree(text: string) {
   const parsed = parsePolicyText(text);
@@ -36,4 +37,16 @@ test('a paragraph rewritten in most of its words is shown whole, removed then ad
     'removed:Staff must not accept friend requests from pupils on any social network.',
     'added:The headteacher decides which accounts a school may open, after advice from the Trust.',
   ]);
+});
+
+test('a section\'s search words added or changed are no change of wording, on the compare page or in a pull request\'s summary', () => {
+  const older = tree('## Friend requests\n\nDo not accept friend requests from pupils.\n');
+  const withWords = tree('## Friend requests\n<SearchWords words="adding pupils, befriend" />\n\nDo not accept friend requests from pupils.\n');
+  const changedWords = tree('## Friend requests\n<SearchWords words="follow back, adding pupils" />\n\nDo not accept friend requests from pupils.\n');
+  for (const [before, after] of [[older, withWords], [withWords, changedWords], [withWords, older]] as const) {
+    const blocks = compareTexts(before, after);
+    assert.equal(changedBlockCount(blocks), 0);
+    assert.deepEqual(blocks.flatMap((block) => block.parts.map((part) => part.text)), ['Friend requests', 'Do not accept friend requests from pupils.']);
+    assert.deepEqual(sectionChanges(before, after), []);
+  }
 });

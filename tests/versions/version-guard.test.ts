@@ -54,3 +54,18 @@ test('a new version without a history entry, a version going down, and a deleted
   assert.match(check(before, undefined)[0]!, /was deleted\. .* set status: withdrawn instead of deleting the file/);
   assert.deepEqual(check(undefined, before), [], 'a new policy has nothing to compare with');
 });
+
+test('adding, changing or removing a section\'s search words needs no new version: they are not the approved text', () => {
+  const before = source('1.0', 'Staff must not accept friend requests.', [entry('1.0')]);
+  const withWords = before.replace('## Scope\n', '## Scope\n<SearchWords words="who it covers, everyone" />\n');
+  assert.notEqual(withWords, before);
+  assert.deepEqual(check(before, withWords), [], 'words added');
+  assert.deepEqual(check(withWords, withWords.replace('everyone', 'all staff, agency staff')), [], 'words changed');
+  assert.deepEqual(check(withWords, before), [], 'words removed');
+  assert.deepEqual(check(before, before.replace('## Scope\n', '## Scope\n\n<SearchWords words="who it covers" />\n')), [], 'words on their own paragraph');
+  assert.match(
+    check(before, withWords.replace('must not accept', 'may accept'))[0]!,
+    /the text of approved version 1\.0 was changed after it was approved/,
+    'a change to the text itself is still refused when search words come with it',
+  );
+});

@@ -8,7 +8,7 @@ export interface ContentNode {
   url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: ContentNode[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number }; end?: { line: number; column: number } };
 }
 
 /** What a kind of file may hold: the components it may use, with the attributes each takes. */

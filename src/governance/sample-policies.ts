@@ -29,8 +29,8 @@ export interface SampleRemoval {
   samples: { id: string; title: string; folder: string; hasEasyRead: boolean }[];
   /** Pictures shared beside the policies (in a folder starting with _) that only the samples show. */
   pictures: string[];
-  /** Folders with a sample's name that now hold the Trust's own policy, so are kept. */
-  kept: { folder: string; title: string }[];
+  /** Folders with a sample's name that now hold the Trust's own policy, so are kept; an easy read beside it may still be the sample's. */
+  kept: { folder: string; title: string; hasEasyRead: boolean }[];
 }
 
 async function readIfThere(file: string): Promise<string | undefined> {
@@ -66,7 +66,7 @@ export async function planSampleRemoval(root: string, policiesDir: string): Prom
     for (const picture of shown) (isSample ? shownBySamples : shownByOthers).add(picture);
     const display = `${repositoryPath(folder, root)}/`;
     if (isSample) removal.samples.push({ id, title: sample.title, folder: display, hasEasyRead: easyRead !== undefined });
-    else if (sample !== undefined) removal.kept.push({ folder: display, title: detailText(data, 'title') || 'no title' });
+    else if (sample !== undefined) removal.kept.push({ folder: display, title: detailText(data, 'title') || 'no title', hasEasyRead: easyRead !== undefined });
   }
   const sampleFolders = removal.samples.map((sample) => path.join(policiesDir, sample.id) + path.sep);
   removal.pictures = [...shownBySamples]

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { SAMPLE_POLICIES } from '#src/governance/sample-policies.ts';
-import { createFixtureSite, policySource, REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
+import { createFixtureSite, policySource, REPOSITORY_ROOT, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
 
 const run = promisify(execFile);
 
@@ -35,6 +35,9 @@ test('remove-sample-policies says what it would remove, removes it only with --y
   assert.match(preview, /^ {2}policies\/social-media\/ \(Social Media Policy, with its easy read\)$/m);
   assert.match(preview, /Nothing has been changed\. To remove them, run: npm run remove-sample-policies -- --yes/);
   assert.equal((await readdir(path.join(root, 'policies'))).length, 8, 'a preview changes nothing');
+  assert.match(preview, /^ {2}Its policies\/equality\/easy-read\.mdx may still be the sample's: rewrite it for your policy, or delete it\./m);
+  // As the preview suggests: the sample's easy read does not explain the Trust's own policy.
+  await rm(path.join(root, 'policies/equality/easy-read.mdx'));
 
   const removed = await removeSamples(root, '--yes');
   assert.match(removed, /^Removed:$/m);
@@ -48,6 +51,13 @@ test('remove-sample-policies says what it would remove, removes it only with --y
     '/policies/equality/ @true-learning-partnership/people-team',
     '/policies/flexible-working/ @true-learning-partnership/people-team',
   ]);
+
+  assert.match(removed, /^Took \d+ terms out of trust\/search-terms\.yaml: no policy left uses the words they point at \(/m);
+
+  const terms = await readFile(path.join(root, 'trust/search-terms.yaml'), 'utf8');
+  assert.match(terms, /^# The Trust's search terms/, 'the file keeps its comments');
+  const built = await runAstroBuild(root, { POLICY_SITE_TODAY: TEST_TODAY });
+  assert.equal(built.code, 0, `the site builds without the samples:\n${built.output}`);
 
   const again = await removeSamples(root, '--yes');
   assert.match(again, /^There are no sample policies to remove\.$/m);

@@ -3,11 +3,10 @@
  * One accessible PDF for a meeting: a cover listing the policies for approval, then each policy's
  * proposed text with every change marked in words as well as underlining and striking through.
  */
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { readPolicyFiles } from '#src/library/policy-files.ts';
 import { nearest } from '#src/policy/fields.ts';
 import { formatProblem, type Problem } from '#src/policy/problem.ts';
@@ -17,11 +16,12 @@ import { createTypstCompiler, makePdf } from '#src/pdf/typst-pdf.ts';
 import { buildDate } from '#src/site/build-date.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { policyFilesAtRevision } from '#src/versions/files-at-revision.ts';
+import { git } from '#src/versions/git.ts';
+import { repositoryPath } from '#src/policy/policy-folders.ts';
 import { CHANGE_KIND_LABELS, packPolicies, type PackCandidate } from './board-pack-plan.ts';
 import { boardPackDocument, packTitle } from './board-pack-document.ts';
 import { packText } from './pack-text.ts';
 
-const run = promisify(execFile);
 const USAGE = 'Write it like this: npm run board-pack -- --base main --meeting "Trust Board, 26 November 2026" --out board-pack.pdf\n'
   + 'Options: [--base <branch or commit>] [--policies <id,id>] [--meeting "<name and date>"] [--large-print] --out <file.pdf>';
 
@@ -101,14 +101,14 @@ async function main(): Promise<number> {
 
 /** Each policy's file at the base revision, by policy id. */
 async function filesAtBase(base: string, policiesDir: string): Promise<Map<string, string>> {
-  const git = async (args: string[]) => (await run('git', args, { cwd: policiesDir })).stdout.trim();
-  const topLevel = await git(['rev-parse', '--show-toplevel']).catch(() => {
+  const inPolicies = async (args: string[]) => (await git(policiesDir, args)).trim();
+  const topLevel = await inPolicies(['rev-parse', '--show-toplevel']).catch(() => {
     throw new Refusal('--base needs the policies in a git repository, and this folder is not one');
   });
-  await git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
+  await inPolicies(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
     throw new Refusal(`--base "${base}" is not a branch, tag or commit in this repository. In a shallow clone, fetch it first (git fetch --unshallow)`);
   });
-  const folder = path.relative(topLevel, policiesDir).split(path.sep).join('/');
+  const folder = repositoryPath(policiesDir, topLevel);
   const files = await policyFilesAtRevision(topLevel, base, folder);
   return new Map([...files].map(([file, source]) => [path.posix.basename(path.posix.dirname(file)), source]));
 }

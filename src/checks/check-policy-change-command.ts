@@ -6,17 +6,19 @@
  * axe and the Nu Html Checker on the pages the change touches, and the search judgement list. Any
  * other change gets every test (npm test).
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { ACCESSIBILITY_REPORT_FILE, accessibilityReportText, AXE_TAGS } from '#src/accessibility/accessibility-report.ts';
 import { axePages } from '#src/accessibility/axe-pages.ts';
 import { buildDate } from '#src/site/build-date.ts';
 import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { nuHtmlCheck } from '#src/accessibility/nu-html-checker.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
+import { repositoryPath } from '#src/policy/policy-folders.ts';
+import { git as gitIn } from '#src/versions/git.ts';
 import { serveStatic } from '#src/site/static-server.ts';
 import { changePlan } from './policy-change-plan.ts';
 import { pagesTouchedBy } from './touched-pages.ts';
@@ -25,7 +27,7 @@ import { pagesTouchedBy } from './touched-pages.ts';
 const SEARCH_JUDGEMENTS_TEST = 'tests/search/judgements.browser.test.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const git = async (args: string[]) => (await promisify(execFile)('git', args, { cwd: root, maxBuffer: 16 * 1024 * 1024 })).stdout;
+const git = (args: string[]) => gitIn(root, args);
 
 function runStep(command: string, args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
   // Committed and uncommitted changes since the branch left the base, and new files not yet added.
   const changed = [...(await git(['diff', '--name-only', base])).split('\n'), ...(await git(['ls-files', '--others', '--exclude-standard'])).split('\n')].filter(Boolean);
   const { policiesDir, base: sitePath } = readSiteConfig(process.env, root);
-  const plan = changePlan(changed, path.relative(root, policiesDir).split(path.sep).join('/'));
+  const plan = changePlan(changed, repositoryPath(policiesDir, root));
   if (plan.kind === 'full') {
     console.log(`Not only policy files changed (${plan.because.slice(0, 5).join(', ')}${plan.because.length > 5 ? ', …' : ''}), so every test runs.`);
     if (values['dry-run']) finish(0);

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { repositoryPath } from '#src/policy/policy-folders.ts';
+import { git as gitIn } from '#src/versions/git.ts';
 import type { PolicySources } from './policy-change.ts';
-
-const run = promisify(execFile);
 
 export interface ChangedPolicies {
   /** The commit compared with: where the branch left the base. */
@@ -19,13 +17,13 @@ const POLICY_FILE = /^(?<id>[^/]+)\/(?<name>index|easy-read)\.mdx$/;
  * base since then are not counted as this branch's.
  */
 export async function changedPolicies(root: string, policiesDir: string, base: string): Promise<ChangedPolicies> {
-  const git = async (args: string[]) => (await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
+  const git = (args: string[]) => gitIn(root, args);
   const baseRef = (await git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => '')).trim();
   if (!baseRef) {
     throw new Error(`"${base}" is not a commit, branch or tag in this repository. In a shallow clone, fetch it first (git fetch --unshallow), or name it like --base origin/main.`);
   }
   const baseCommit = (await git(['merge-base', baseRef, 'HEAD']).catch(() => baseRef)).trim() || baseRef;
-  const folder = path.relative(root, policiesDir).split(path.sep).join('/');
+  const folder = repositoryPath(policiesDir, root);
   const changed = (await git(['diff', '--name-only', '-z', '--no-renames', baseCommit, 'HEAD', '--', folder])).split('\0').filter(Boolean);
   const ids = new Set<string>();
   for (const file of changed) {

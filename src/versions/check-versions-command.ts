@@ -3,21 +3,21 @@
  * Compares every policy with the same file at the base (by default where this branch left main)
  * and fails, in plain English, when text changed without a new version or history entry.
  */
-import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { policyFilesAtRevision } from './files-at-revision.ts';
+import { git } from './git.ts';
 import { formatProblem, sortProblems } from '#src/policy/problem.ts';
 import { versionGuardProblems } from './version-guard.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
+import { repositoryPath } from '#src/policy/policy-folders.ts';
 
-const run = promisify(execFile);
-const git = async (args: string[]) => (await run('git', args, { maxBuffer: 64 * 1024 * 1024 })).stdout.trim();
+const inHere = async (args: string[]) => (await git(process.cwd(), args)).trim();
 
 async function defaultBase(): Promise<string> {
   for (const candidate of ['main', 'origin/main']) {
-    const base = await git(['merge-base', 'HEAD', candidate]).catch(() => '');
+    const base = await inHere(['merge-base', 'HEAD', candidate]).catch(() => '');
     if (base) return base;
   }
   throw new Error('Could not find where this branch left main. Give the base explicitly: npm run check:versions -- --base origin/main');
@@ -29,13 +29,13 @@ async function main(): Promise<number> {
     console.log('Usage: npm run check:versions -- [--base <git ref>]\nChecks that changed policy text has a new version or an editorial note. The base defaults to the merge base with main.');
     return 0;
   }
-  const root = await git(['rev-parse', '--show-toplevel']);
+  const root = await inHere(['rev-parse', '--show-toplevel']);
   const { policiesDir } = readSiteConfig(process.env, root);
   const base = values.base ?? (await defaultBase());
-  await git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
+  await inHere(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
     throw new Error(`"${base}" is not a commit, branch or tag in this repository. In a shallow clone, fetch it first (git fetch --unshallow).`);
   });
-  const relativeDir = path.relative(root, policiesDir).split(path.sep).join('/');
+  const relativeDir = repositoryPath(policiesDir, root);
   const baseFiles = await policyFilesAtRevision(root, base, relativeDir);
   const headFiles = new Map<string, string>();
   for (const folder of await readdir(policiesDir)) {

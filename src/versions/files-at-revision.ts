@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { readBlobs } from './git-history.ts';
-
-const run = promisify(execFile);
+import { git } from './git.ts';
 
 /**
  * Every policy file under `policiesFolder` (relative to the repository's top level) as it stood at a
  * revision, by path: one `git ls-tree` and one `git cat-file --batch`, however many policies there are.
  */
 export async function policyFilesAtRevision(root: string, revision: string, policiesFolder: string): Promise<Map<string, string>> {
-  const { stdout } = await run('git', ['ls-tree', '-r', revision, '--', policiesFolder], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  const stdout = await git(root, ['ls-tree', '-r', revision, '--', policiesFolder]);
   const blobs = new Map<string, string>();
   for (const line of stdout.split('\n')) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.+\/index\.mdx)$/.exec(line);

@@ -1,9 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { git } from './git.ts';
 
-const run = promisify(execFile);
 
 /** One committed state of one file. */
 export interface FileRevision {
@@ -26,9 +25,6 @@ export interface RepositoryHistory {
   contents: Map<string, string>;
 }
 
-// A real trust library has hundreds of policies with years of commits; the log is read in one
-// go, so give it room (Starlight's git reader needed 10 MB for 4,800 pages and 17,000 commits).
-const MAX_BUFFER = 64 * 1024 * 1024;
 const RECORD = '\u001e';
 
 /**
@@ -64,11 +60,6 @@ export async function readRepositoryHistory(dir: string, fileNames: readonly str
   }
   const blobs = [...new Set([...revisions.values()].flat().map((revision) => revision.blob))];
   return { availability: shallow ? 'shallow' : 'full', revisions, topLevel, contents: await readBlobs(dir, blobs) };
-}
-
-async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8' });
-  return stdout;
 }
 
 /** All the blobs' contents through one `git cat-file --batch`. */

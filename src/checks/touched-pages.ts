@@ -19,7 +19,11 @@ export async function pagesTouchedBy(distDir: string, base: string, policies: re
   const touched = new Set(pages.filter((page) => own.some((folder) => page.startsWith(folder)) || LISTING_PAGES.includes(page)));
   for (const page of pages) {
     if (touched.has(page)) continue;
-    const links = hrefsIn(parsePage(await readFile(path.join(distDir, page), 'utf8')));
+    const html = await readFile(path.join(distDir, page));
+    // A page that names none of the policies' addresses cannot link to one: only the few that do are
+    // parsed (a policy id is plain letters, digits and hyphens, so a link to it is written as it is).
+    if (!targets.some((target) => html.includes(target))) continue;
+    const links = hrefsIn(parsePage(html.toString('utf8')));
     if (links.some((href) => targets.some((target) => href.startsWith(target)))) touched.add(page);
   }
   return [...touched].sort();

@@ -8,14 +8,17 @@ import { releaseUnusedMemory } from '#src/site/release-memory.ts';
 import * as pagefind from 'pagefind';
 import { builtPages } from '#src/site/built-pages.ts';
 import type { SiteConfig } from '#src/site/site-config.ts';
-import { SEARCH_DATA_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ProblemsError } from '#src/policy/problem.ts';
 import { policyVocabulary } from './policy-vocabulary.ts';
 import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './search-terms-file.ts';
 import type { TrustTerm } from './trust-terms.ts';
+import { relatedWords, relatedWordsShards } from './related-words.ts';
+import { loadWordNet, wordNetFolder } from './wordnet.ts';
 import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 export const INDEX_FOLDER = 'pagefind';
+const RELATED_WORDS_CODE = ['./related-words.ts', './base-forms.ts', './wordnet.ts', './search-query.ts'];
 
 // Pages say lang="en-GB"; one forced language keeps one index with English word stemming.
 // The "link to this section" anchors would put "Link to this section: Scope" in every excerpt.
@@ -60,7 +63,7 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
         // Timed for the benchmark, whether the index is built or the step fails.
         using _timing = phaseTimer('search index');
         const siteDir = fileURLToPath(dir);
-        await writeSearchData(site, root, siteDir);
+        await writeSearchData(site, root, siteDir, cacheDir);
         releaseUnusedMemory();
         const fail = (step: string, errors: readonly string[]): never => {
           throw new Error(`The search index could not be built while ${step}: ${errors.join('; ')}`);
@@ -126,7 +129,7 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
  * JSON, in search-data/. The terms are checked first: a target no policy uses, or a loop, fails the
  * build with the file, the line and the nearest words that are in the policies.
  */
-async function writeSearchData(site: SiteConfig, root: string, siteDir: string): Promise<void> {
+async function writeSearchData(site: SiteConfig, root: string, siteDir: string, cacheDir: string): Promise<void> {
   const vocabulary = await policyVocabulary(site.policiesDir);
   const termsPath = path.join(root, SEARCH_TERMS_FILE);
   const source = await readFile(termsPath, 'utf8').catch(() => '');
@@ -138,4 +141,29 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string):
   const published: TrustTerm[] = terms.map(({ phrase, targets }) => ({ phrase, targets }));
   await writeFile(path.join(folder, SEARCH_TERMS_DATA_FILE), JSON.stringify({ terms: published }));
   await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary }));
+  await writeRelatedWords(vocabulary, folder, cacheDir);
+}
+
+/**
+ * The policies' words related to each English word, a file for each two first letters. Reading WordNet
+ * takes about a second, so the files are kept and reused while the policies' words stay the same.
+ */
+async function writeRelatedWords(vocabulary: readonly string[], folder: string, cacheDir: string): Promise<void> {
+  const wordnet = wordNetFolder();
+  const version = await readFile(path.join(wordnet, '..', 'package.json'), 'utf8');
+  // The files depend on WordNet, the policies' words and the code that relates them.
+  const code = await Promise.all(RELATED_WORDS_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')));
+  const key = createHash('sha256').update(version).update('\0').update(vocabulary.join(' ')).update('\0').update(code.join('\0')).digest('hex');
+  // Beside the index's cache, not in it: that is emptied whenever the index is kept.
+  const kept = path.join(path.dirname(cacheDir), 'search-related-words');
+  if ((await readFile(path.join(kept, 'key'), 'utf8').catch(() => undefined)) !== key) {
+    await rm(kept, { recursive: true, force: true });
+    await mkdir(path.join(kept, 'related'), { recursive: true });
+    for (const [shard, entries] of relatedWordsShards(relatedWords(await loadWordNet(wordnet), vocabulary))) {
+      await writeFile(path.join(kept, relatedWordsFile(shard)), JSON.stringify(entries));
+    }
+    // The key goes last, so an interrupted build is never taken for a whole one.
+    await writeFile(path.join(kept, 'key'), key);
+  }
+  await cp(path.join(kept, 'related'), path.join(folder, 'related'), { recursive: true });
 }

@@ -5,15 +5,17 @@
  * Everything it decides is in the search-*.ts modules beside it; this file only reads and writes the page.
  */
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
-import { searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
-import { hasOnlyCommonWords, searchTerms } from './search-query.ts';
+import { hasOnlyCommonWords, queryWords, searchTerms } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
 import { groupByPolicy, policyKey, rankPages, weighHits, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './trust-terms.ts';
+import { baseForms } from './base-forms.ts';
+import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words.ts';
 import {
   ARCHIVED_PARAM, ARCHIVED_VALUE, hasFilters, pagefindFilters, readSearchState, searchStateQueryString, type PagefindFilters, type SearchState,
 } from './search-state.ts';
@@ -42,9 +44,11 @@ interface Pagefind {
 
 /** How long typing pauses before a search runs, so a result count is not announced for every letter. */
 const TYPING_PAUSE_MS = 250;
-/** Ten policies a screen: most people look no further, and each result is a download. */
-const RESULTS_PER_PAGE = 10;
+/** Five policies at a time: on a phone that is more than a screen, most people look no further, and each result is a download. */
+const RESULTS_PER_PAGE = 5;
 const MORE_SECTIONS = 2;
+/** How much a related word's matches count against the word typed, times how close WordNet says it is. */
+const RELATED_WORD_WEIGHT = 0.4;
 
 function required<T extends Element>(selector: string): T {
   const element = document.querySelector<T>(selector);
@@ -212,46 +216,95 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The search last started, so asking for it again does not draw the results again. */
 let requestedSearch: string | undefined;
 
+/** Each page's data being read, one read at a time per page (see pageData). */
+const reading = new Map<string, Promise<unknown>>();
+
+/**
+ * A result's page with the matches of the search that found it. Pagefind keeps one object per page
+ * and writes each search's matches into it, so two searches reading the same page at once would both
+ * see the last one's: the reads of a page take turns, and each takes a copy of its matches at once.
+ */
+function pageData(result: PagefindResult): Promise<ResultData> {
+  const read = (reading.get(result.id) ?? Promise.resolve()).then(async () => {
+    const data = await result.data();
+    return { ...data, weighted_locations: [...data.weighted_locations] };
+  });
+  reading.set(result.id, read.catch(() => undefined));
+  return read;
+}
+
 /** Pagefind shortens a word that is in no page until something matches; the best result shows whether it did. */
 async function foundEveryTerm(terms: readonly string[], results: readonly PagefindResult[]): Promise<boolean> {
   const best = results[0];
-  return best !== undefined && hasEveryTerm(terms, await best.data());
+  return best !== undefined && hasEveryTerm(terms, await pageData(best));
 }
 
-/** One ask of the index, or nothing when Pagefind only matched a shortened word. */
-async function ask(pagefind: Pagefind, words: readonly string[], filters: PagefindFilters): Promise<PagefindSearch | undefined> {
+/**
+ * One ask of the index, or nothing when Pagefind only matched a shortened word. Checking costs a
+ * download of the best page, so words the index is known to have (`checked` false) skip it.
+ */
+async function ask(pagefind: Pagefind, words: readonly string[], filters: PagefindFilters, checked = true): Promise<PagefindSearch | undefined> {
   const search = await pagefind.search(words.join(' '), { filters });
-  return (await foundEveryTerm(words, search.results)) ? search : undefined;
+  if (search.results.length === 0) return undefined;
+  return !checked || (await foundEveryTerm(words, search.results)) ? search : undefined;
+}
+
+/** How much a page's title and keywords count beside its best section: they say what the whole policy is about. */
+const TITLE_AND_KEYWORDS_SHARE = 0.5;
+
+/** How well a page answers: its best section, and its title and keywords. */
+function pageAnswer(sections: readonly SectionMatch[]): number {
+  const best = sections.find((section) => !section.keywordsOnly)?.score ?? 0;
+  const keywords = sections.find((section) => section.keywordsOnly)?.score ?? 0;
+  return best + TITLE_AND_KEYWORDS_SHARE * keywords;
+}
+
+interface Ask {
+  found: PagefindSearch | undefined;
+  words: readonly string[];
+  weight: number;
+  covers: readonly number[];
 }
 
 async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<{ found: Found; partial: boolean }> {
   const filters = pagefindFilters(state);
-  const everyWord = terms.map((_, index) => index);
-  const expansions = termsInQuery(terms.join(' '), help.terms);
-  const isKnown = help.spelling ? (word: string) => help.spelling!.isKnown(word) : undefined;
-  const asked: { search: Promise<PagefindSearch | undefined>; weight: number; covers: number[] }[] = [
-    { search: ask(pagefind, terms, filters), weight: 1, covers: everyWord },
+  const expansions = termsInQuery(queryWords(state.query), help.terms);
+  const isKnown = (word: string) => help.spelling?.isKnown(word) ?? false;
+  // Related words only for a word the policies do not use: for one they use, the word itself is the best clue, and each ask costs time.
+  const unknown = terms.filter((term) => !isKnown(term));
+  const relatedToUnknown = unknown.length > 0 ? await help.related(unknown) : [];
+  const related = terms.map((term) => relatedToUnknown[unknown.indexOf(term)] ?? []);
+  const asking = (words: readonly string[], weight: number, covers: readonly number[], checked = true): Promise<Ask> =>
+    ask(pagefind, words, filters, checked).then((found) => ({ found, words, weight, covers }));
+  const all = await Promise.all([
+    // Each word alone: a page with some of the words is still an answer, and how many pages have a word says how much it tells apart.
+    ...terms.map((term, index) => asking([term], 1, [index], !isKnown(term))),
     // A term counts for less than the words typed; when no policy has the words it stands for, there is nothing to count less than.
-    ...expansions.map((term) => ({
-      search: ask(pagefind, searchTerms(term.target), filters),
-      weight: term.covers.every((index) => isKnown && !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT,
-      covers: term.covers,
-    })),
-  ];
-  let searches = await Promise.all(asked.map(async (each) => ({ ...each, found: await each.search })));
-  const partial = !searches[0]!.found && (terms.length > 1 || expansions.length > 0);
-  if (partial) {
-    // A word inside a Trust search term's phrase ("email" in "dodgy email") means the phrase, not itself.
-    const explained = new Set(expansions.filter((_, index) => searches[index + 1]!.found).flatMap((term) => term.covers));
-    const alone = terms.map((term, index) => ({ term, index })).filter(({ index }) => !explained.has(index));
-    const perWord = await Promise.all(alone.map(async ({ term, index }) => ({ found: await ask(pagefind, [term], filters), weight: 1, covers: [index] })));
-    searches = [...searches, ...perWord.map((each) => ({ ...each, search: Promise.resolve(each.found) }))];
-  }
-  const used = searches.filter((each) => each.found);
+    ...expansions.map((term) => asking(searchTerms(term.target), term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false)),
+    // Words meaning nearly the same count for less again: they find a policy that says it another way. The build took them from the index, so they need no check.
+    ...related.flatMap((words, index) => words.map(([word, weight]) => asking([word], RELATED_WORD_WEIGHT * weight, [index], false))),
+  ]);
+  const single = all.slice(0, terms.length);
+  const others = all.slice(terms.length);
+  const used = all.filter((each) => each.found);
+  // Every page that answers any of the words is a result, best first: a page without one of the words
+  // may still be the answer ("lift home" is in the policy on pupils outside school, "after a match" is not).
   const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
+  const everyWord = ranked.some((page) => page.coverage === terms.length);
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
-  const askedWords = terms.map((term, index) => [[term], ...expansions.filter((each) => each.covers.includes(index)).map((each) => searchTerms(each.target))]);
-  return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: partial && ranked.length > 0 };
+  // A word few pages have tells more about a section than one every page has.
+  const rarity = (found: PagefindSearch) => Math.log(1 + help.pages / Math.max(1, found.results.length));
+  const askedWords: AskedWords = terms.map((term, index) => {
+    const own = single[index]!.found ? rarity(single[index]!.found!) : undefined;
+    return [
+      { words: [term], weight: own ?? 1 },
+      // Another word for a common word typed is no better a clue than the word itself, however rare it is.
+      ...others
+        .filter((each) => each.found && each.covers.includes(index))
+        .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(each.found!), own ?? Infinity) })),
+    ];
+  });
+  return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0 };
 }
 
 /**
@@ -262,8 +315,12 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
   let cursor = 0;
   let pending: ResultData[] = [];
   const shown = new Set<string>();
-  const load = async (page: RankedPage<PagefindResult>): Promise<ResultData> =>
-    weighHits(await Promise.all(page.found.map(async ({ result, weight }) => ({ page: await result.data(), weight }))));
+  const answers = new Map<ResultData, number>();
+  const load = async (page: RankedPage<PagefindResult>): Promise<ResultData> => {
+    const data = weighHits(await Promise.all(page.found.map(async ({ result, weight }) => ({ page: await pageData(result), weight }))));
+    answers.set(data, pageAnswer(matchingSections(data, asked)));
+    return data;
+  };
   return {
     count,
     asked,
@@ -272,6 +329,8 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
         const batch = ranked.slice(cursor, cursor + wanted);
         cursor += batch.length;
         pending.push(...(await Promise.all(batch.map(load))));
+        // The index ranks whole pages; the page with the section that best answers the question comes first.
+        pending.sort((a, b) => answers.get(b)! - answers.get(a)!);
       }
       const groups = groupByPolicy(pending, shown).slice(0, wanted);
       for (const group of groups) shown.add(group.key);
@@ -280,7 +339,7 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
       await Promise.all(groups.filter((group) => group.easyRead && !group.policy).map(async (group) => {
         const own = await pagefind.search(terms.join(' '), { filters: { ...filters, [POLICY_FILTER]: group.key, format: SEARCH_FORMATS.policy } });
         const best = own.results[0];
-        if (best) group.policy = await best.data();
+        if (best) group.policy = await pageData(best);
       }));
       return groups.map((group) => ({ group }));
     },
@@ -340,6 +399,12 @@ function showNothingFound(query: string): void {
 interface SearchHelp {
   spelling: Spelling | undefined;
   terms: readonly TrustTerm[];
+  /** How many pages the index has, to tell a rare word from a common one. */
+  pages: number;
+  /** For each word, the policies' words that mean nearly the same (none when they cannot be loaded). */
+  related(words: readonly string[]): Promise<RelatedWord[][]>;
+  /** For each word, whether it is an English word (a word the policies do not use is not a misspelling when it is one). */
+  inDictionary(words: readonly string[]): Promise<boolean[]>;
 }
 
 async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
@@ -358,7 +423,11 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
     return;
   }
   const typed = searchTerms(state.query);
-  const corrected = state.asTyped || !help.spelling ? undefined : help.spelling.correctAll(typed);
+  // Only a word the policies do not use can be a slip; whether it is an English word is looked up only then.
+  const unknown = help.spelling ? typed.filter((word) => !help.spelling!.isKnown(word)) : [];
+  const real = unknown.length > 0 ? await help.inDictionary(unknown).catch(() => []) : [];
+  const isReal = typed.map((word) => real[unknown.indexOf(word)] ?? false);
+  const corrected = state.asTyped || !help.spelling ? undefined : help.spelling.correctAll(typed, isReal);
   const terms = corrected?.changed ? corrected.words : typed;
   let found: Found;
   let partial: boolean;
@@ -387,13 +456,34 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
 }
 
 /** The index's words and the Trust's search terms; search still works, less forgivingly, without them. */
-async function loadHelp(): Promise<SearchHelp> {
+async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
   const json = async <T>(file: string): Promise<T | undefined> => {
     const response = await fetch(searchDataPath(base, file)).catch(() => undefined);
     return response?.ok ? ((await response.json()) as T) : undefined;
   };
   const [vocabulary, terms] = await Promise.all([json<{ words: string[] }>(SEARCH_VOCABULARY_FILE), json<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
-  return { spelling: vocabulary ? new Spelling(vocabulary.words) : undefined, terms: terms?.terms ?? [] };
+  // Each file of related words is fetched once, the first time a word in it is searched for.
+  const shards = new Map<string, Promise<Record<string, readonly RelatedWord[]>>>();
+  const shard = (name: string) => {
+    if (!shards.has(name)) shards.set(name, json<Record<string, readonly RelatedWord[]>>(relatedWordsFile(name)).then((entries) => entries ?? {}));
+    return shards.get(name)!;
+  };
+  const shardsFor = async (words: readonly string[]) => {
+    const names = [...new Set(words.flatMap((word) => baseForms(word.toLowerCase()).map(relatedWordsShard)))].filter(isRelatedWordsShard);
+    return new Map(await Promise.all(names.map(async (name) => [name, await shard(name)] as const)));
+  };
+  return {
+    spelling: vocabulary ? new Spelling(vocabulary.words) : undefined,
+    terms: terms?.terms ?? [],
+    related: async (words) => {
+      const loaded = await shardsFor(words);
+      return words.map((word) => relatedToTyped(word, loaded));
+    },
+    inDictionary: async (words) => {
+      const loaded = await shardsFor(words);
+      return words.map((word) => isDictionaryWord(word, loaded));
+    },
+  };
 }
 
 async function start(): Promise<void> {
@@ -410,8 +500,10 @@ async function start(): Promise<void> {
     showProblem();
     return;
   }
-  renderFilters(await pagefind.filters(), fromAddress);
-  const help = await helping;
+  const available = await pagefind.filters();
+  renderFilters(available, fromAddress);
+  // Every page has a format, so its counts add up to the pages in the index.
+  const help: SearchHelp = { ...(await helping), pages: Math.max(1, Object.values(available['format'] ?? {}).reduce((sum, count) => sum + count, 0)) };
 
   input.addEventListener('input', () => {
     const typed = formState();

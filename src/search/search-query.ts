@@ -8,26 +8,48 @@
 export const MAX_QUERY_LENGTH = 200;
 
 const STOP_WORDS = new Set([
-  'a', 'about', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do',
-  'does', 'for', 'from', 'get', 'got', 'had', 'has', 'have', 'he', 'her', 'him', 'his', 'how', 'i', "i'm", 'if', 'in', 'into', 'is',
-  'it', 'its', 'me', 'my', 'of', 'on', 'or', 'our', 'she', 'should', 'so', 'someone', 'something', 'than', 'that', 'the', 'their', 'them',
-  'then', 'there', 'they', 'this', 'to', 'us', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'who', 'whom',
-  'why', 'will', 'with', 'would', 'you', 'your',
+  'a', 'about', 'after', 'again', 'all', 'also', 'although', 'always', 'am', 'an', 'and', 'any', 'anyone', 'anything', 'are', 'as', 'at', 'be',
+  'because', 'been', 'before', 'being', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'doing', 'done', 'even', 'ever', 'for',
+  'from', 'get', 'gets', 'getting', 'go', 'goes', 'going', 'got', 'had', 'happen', 'happened', 'happens', 'has', 'have', 'he', 'her',
+  'here', 'him', 'his', 'how', 'i', "i'm", 'if', 'im', 'in', 'into', 'is', 'it', "it's", 'its', 'just', 'know', 'like', 'lot', 'me',
+  'much', 'must', 'my', 'need', 'needs', 'never', 'no', 'not', 'now', 'of', 'ok', 'okay', 'on', 'or', 'our', 'really',
+  'said', 'say', 'says', 'she', 'should', 'so', 'some', 'someone', 'something', 'still', 'than', 'that', 'the', 'their', 'them',
+  'then', 'there', 'these', 'they', 'thing', 'things', 'think', 'this', 'those', 'though', 'to', 'too', 'us', 'very', 'want', 'wants',
+  'was', 'way', 'we', 'were', 'what', 'whats', "what's", 'when', 'where', 'which', 'who', 'whom', 'why', 'will', 'with', 'would',
+  'yet', 'you', 'your',
 ]);
+
+/** A small word every policy uses ("the", "can", "my"). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
 
 /** The query as typed, tidied: spaces collapsed, cut to a sensible length. */
 export function tidyQuery(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
+/** A word of the query as typed, and its place among the words searched for (none for a small word left out). */
+export interface QueryWord {
+  word: string;
+  term: number | undefined;
+}
+
+function bareWord(word: string): string {
+  return word.replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Every word of the query, each with its index among the words to search for. */
+export function queryWords(query: string): QueryWord[] {
+  const words = tidyQuery(query).split(' ').map(bareWord).filter((word) => word !== '');
+  const allSmall = words.every((word) => isStopWord(word));
+  let next = 0;
+  return words.map((word) => ({ word, term: allSmall || !isStopWord(word) ? next++ : undefined }));
+}
+
 /** The words to search for: the query's words without the small ones, or all of them if only small ones were typed. */
 export function searchTerms(query: string): string[] {
-  const words = tidyQuery(query)
-    .split(' ')
-    .map((word) => word.replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word !== '');
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
-  return meaningful.length > 0 ? meaningful : words;
+  return queryWords(query).filter((each) => each.term !== undefined).map((each) => each.word);
 }
 
 /** True when every word typed is a small common one ("how do I"), which every policy uses. */

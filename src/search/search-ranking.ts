@@ -2,10 +2,12 @@ import { policyPathOfEasyRead } from '#src/site/urls.ts';
 import type { PageHits, WeightedLocation } from './search-sections.ts';
 
 /**
- * One search can be several asks of the index: the words typed, each word on its own when no page
- * has them all, and the policies' words for a Trust search term ("dismissal" for "sacked"). Each ask
- * says which of the typed words it stands for and how much it counts. A page is ranked by how many
- * typed words it answers, then by its score, where a search term's match counts less than a typed word's.
+ * One search is several asks of the index: the words typed together, each word alone, the policies'
+ * words for a Trust search term ("dismissal" for "sacked") and words that mean nearly the same. Each
+ * ask says which of the typed words it stands for and how much it counts. A page's score is, for each
+ * typed word, its best match among the asks standing for it, added up: the index's scores already weigh
+ * rare words above common ones. This only chooses which pages to read; the search page then ranks the
+ * pages it has read by their best section (search-sections.ts).
  */
 
 export interface ScoredResult {
@@ -31,18 +33,19 @@ export interface RankedPage<Result extends ScoredResult> {
 }
 
 export function rankPages<Result extends ScoredResult>(searches: readonly WeightedSearch<Result>[]): RankedPage<Result>[] {
-  const pages = new Map<string, { page: RankedPage<Result>; covered: Set<number> }>();
+  const pages = new Map<string, { page: RankedPage<Result>; best: Map<number, number> }>();
   for (const search of searches) {
     for (const result of search.results) {
-      const entry = pages.get(result.id) ?? { page: { id: result.id, coverage: 0, score: 0, found: [] }, covered: new Set<number>() };
+      const entry = pages.get(result.id) ?? { page: { id: result.id, coverage: 0, score: 0, found: [] }, best: new Map<number, number>() };
       entry.page.found.push({ result, weight: search.weight });
-      entry.page.score += result.score * search.weight;
-      for (const word of search.covers) entry.covered.add(word);
-      entry.page.coverage = entry.covered.size;
+      const share = (result.score * search.weight) / Math.max(1, search.covers.length);
+      for (const word of search.covers) entry.best.set(word, Math.max(entry.best.get(word) ?? 0, share));
+      entry.page.coverage = entry.best.size;
+      entry.page.score = [...entry.best.values()].reduce((sum, each) => sum + each, 0);
       pages.set(result.id, entry);
     }
   }
-  return [...pages.values()].map(({ page }) => page).sort((a, b) => b.coverage - a.coverage || b.score - a.score || (a.id < b.id ? -1 : 1));
+  return [...pages.values()].map(({ page }) => page).sort((a, b) => b.score - a.score || b.coverage - a.coverage || (a.id < b.id ? -1 : 1));
 }
 
 /** A page's hits with each ask's weight applied, merged as if one search had found them all. */

@@ -46,7 +46,7 @@ export interface SectionMatch {
   /** The matching words as written on the page, e.g. "Twitter" for "twitter". */
   matchedWords: string[];
   score: number;
-  excerpt: ExcerptPart[];
+  readonly excerpt: ExcerptPart[];
 }
 
 /** Pagefind splits its content on whitespace in the same way, so locations index into this. */
@@ -70,15 +70,20 @@ interface Region {
 }
 
 /**
- * One word a search asked for, as the ways a section can answer it: the word itself (["sacked"]), or
- * all the words of a Trust search term's target for it (["keep", "record"] for "write down").
+ * One way a section can answer a word someone asked for: the word itself (["sacked"], weight 1), all
+ * the words of a Trust search term's target for it (["keep", "record"] for "write down") or a related
+ * word, each counting for less. The weight also holds how rare the words are in the whole index.
  */
-export type AskedWord = readonly (readonly string[])[];
+export interface AskedWay {
+  words: readonly string[];
+  weight: number;
+}
+export type AskedWord = readonly AskedWay[];
 export type AskedWords = readonly AskedWord[];
 
 /**
- * The page's sections that contain matching words, best first: those answering more of the words
- * asked for first, then by score. A section of the text always comes before a keywords-only match.
+ * The page's sections that contain matching words, best first: by how well they answer the words
+ * asked for together (see sectionScore). A section of the text always comes before a keywords-only match.
  */
 export function matchingSections(page: PageHits, asked: AskedWords = [], excerptWords = EXCERPT_WORDS): SectionMatch[] {
   const words = contentWords(page.content);
@@ -90,28 +95,31 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
     if (existing) existing.hits.push(hit);
     else regions.set(region.key, { ...region, hits: [hit] });
   }
-  const answers = new Map([...regions.values()].map((region) => [region, wordsAnswered(region.hits.map((hit) => words[hit.location] ?? ''), asked)]));
-  const weights = rarity(asked, [...answers.values()], anchors.filter(startsRegion).length + 1);
   return [...regions.values()]
     .map((region) => ({
       region,
-      answered: answers.get(region)!.size,
-      score: bestPerWord(region.hits, words, asked, weights),
+      ...sectionScore(region.hits, words, asked),
       // Between sections whose best matches are equal, the one that says the words more is more about them.
       total: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
       first: Math.min(...region.hits.map((hit) => hit.location)),
     }))
-    // A section with more of the words asked for answers better than one that repeats one of them, however often.
-    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.answered - a.answered || b.score - a.score || b.total - a.total || a.first - b.first)
-    .map(({ region, score }) => ({
-      targetId: region.keywords ? undefined : region.anchor?.id,
-      heading: region.heading?.text,
-      paragraph: region.paragraph,
-      keywordsOnly: region.keywords,
-      matchedWords: [...new Set(region.hits.sort((a, b) => a.location - b.location).map((hit) => bareWord(words[hit.location] ?? '')))],
-      score,
-      excerpt: region.keywords ? [] : excerpt(words, region, anchors, excerptWords),
-    }));
+    .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.score - a.score || b.total - a.total || a.first - b.first)
+    .map(({ region, score }) => {
+      let parts: ExcerptPart[] | undefined;
+      return {
+        targetId: region.keywords ? undefined : region.anchor?.id,
+        heading: region.heading?.text,
+        paragraph: region.paragraph,
+        keywordsOnly: region.keywords,
+        matchedWords: [...new Set(region.hits.sort((a, b) => a.location - b.location).map((hit) => bareWord(words[hit.location] ?? '')))],
+        score,
+        // Worked out when first read: ranking reads many sections, a result shows one excerpt.
+        get excerpt() {
+          parts ??= region.keywords ? [] : excerpt(words, region, anchors, excerptWords);
+          return parts;
+        },
+      };
+    });
 }
 
 function regionOf(location: number, anchors: readonly IndexedAnchor[]): Omit<Region, 'hits'> {
@@ -212,38 +220,39 @@ function excerptStart(hits: readonly WeightedLocation[], shown: readonly number[
   return best.start;
 }
 
+/** How much more a word counts in a heading or in a section's search words than in its text. */
+function placeWeight(hit: WeightedLocation): number {
+  return Math.max(1, hit.weight) ** PLACE_POWER;
+}
+const PLACE_POWER = 0.5;
+/** Saying a word again adds a little, up to a point: a long section does not win only by being long. */
+const REPEAT_BONUS = 0.15;
+const MOST_REPEATS = 4;
+
 /**
- * A section's score: the best match of each word asked for, times how rare that word is on the page,
- * added up. A word said once in a heading or in the section's search words outweighs the same word
- * said five times in passing, a long section does not win only by being long, and a word most
- * sections use ("manager") counts for less than one only this section uses ("shouting").
+ * A section's score: for each word asked for, its best way of answering it here (the way's weight
+ * times where its words are), added up. A section answering two of the words beats one answering one
+ * of them however often; a word said once in a heading or in the section's search words outweighs the
+ * same word said five times in passing; a rare word counts for more than one every policy uses.
+ * With nothing asked (older callers), every match counts by its own score.
  */
-function bestPerWord(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords, weights: readonly number[]): number {
-  const best = new Map<string, number>();
-  for (const hit of hits) {
-    const word = bareWord(words[hit.location] ?? '').toLowerCase();
-    const index = asked.findIndex((ways) => ways.some((way) => way.some((each) => isFormOf(each, word))));
-    const key = index >= 0 ? String(index) : word;
-    best.set(key, Math.max(best.get(key) ?? 0, hit.balanced_score * (weights[index] ?? 1)));
+function sectionScore(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords): { score: number } {
+  if (asked.length === 0) return { score: hits.reduce((best, hit) => Math.max(best, hit.balanced_score), 0) };
+  const matched = hits.map((hit) => ({ hit, word: bareWord(words[hit.location] ?? '').toLowerCase() }));
+  let score = 0;
+  for (const ways of asked) {
+    let best = 0;
+    for (const way of ways) {
+      if (way.words.length === 0) continue;
+      const each = way.words.map((wanted) => matched.filter(({ word }) => isFormOf(wanted, word)));
+      if (each.some((found) => found.length === 0)) continue;
+      const place = Math.min(...each.map((found) => Math.max(...found.map(({ hit }) => placeWeight(hit)))));
+      const repeats = Math.min(...each.map((found) => found.length));
+      best = Math.max(best, way.weight * place * (1 + REPEAT_BONUS * Math.min(repeats - 1, MOST_REPEATS)));
+    }
+    score += best;
   }
-  return [...best.values()].reduce((sum, score) => sum + score, 0);
-}
-
-/** How much each word asked for counts: less the more of the page's sections answer it. */
-function rarity(asked: AskedWords, answers: readonly Set<number>[], sections: number): number[] {
-  return asked.map((_, index) => Math.log(1 + sections / Math.max(1, answers.filter((answered) => answered.has(index)).length)));
-}
-
-/**
- * Which of the words asked for these matched words answer ("particular" and "part-time" both answer
- * only "part"; "keep" alone does not answer "write down" when its term needs "keep" and "record").
- */
-function wordsAnswered(matched: readonly string[], asked: AskedWords): Set<number> {
-  const answered = new Set<number>();
-  asked.forEach((ways, index) => {
-    if (ways.some((way) => way.length > 0 && way.every((each) => matched.some((word) => isFormOf(each, word))))) answered.add(index);
-  });
-  return answered;
+  return { score };
 }
 
 function bareWord(word: string): string {

@@ -62,9 +62,12 @@ export class Spelling {
     return best?.word;
   }
 
-  /** Each word, corrected where it needs to be; `changed` says whether any was. */
-  correctAll(words: readonly string[]): { words: string[]; changed: boolean } {
-    const corrected = words.map((word) => this.correction(word) ?? word);
+  /**
+   * Each word, corrected where it needs to be; `changed` says whether any was. A word `isReal` marks
+   * true is an English word the policies happen not to use ("match" is not a slip for "march").
+   */
+  correctAll(words: readonly string[], isReal: readonly boolean[] = []): { words: string[]; changed: boolean } {
+    const corrected = words.map((word, index) => (isReal[index] ? word : this.correction(word) ?? word));
     return { words: corrected, changed: corrected.some((word, index) => word !== words[index]) };
   }
 }

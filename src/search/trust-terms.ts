@@ -1,4 +1,5 @@
 import { wordsOfText } from './search-vocabulary.ts';
+import type { QueryWord } from './search-query.ts';
 
 /**
  * The Trust's search terms (trust/search-terms.yaml): the words staff use, mapped to the words the
@@ -14,7 +15,7 @@ export interface TrustTerm {
 
 /** A term found in a query: which of the query's words it stands for, and what to search for instead. */
 export interface TermInQuery {
-  /** Indexes into the query's words (wordsOfText of the query). */
+  /** Indexes into the words searched for (searchTerms of the query). */
   covers: number[];
   target: string;
 }
@@ -27,16 +28,20 @@ function sameWord(typed: string, phrase: string): boolean {
   return typed === phrase || typed === `${phrase}s` || typed === `${phrase}es`;
 }
 
-/** Every term whose phrase appears, word for word, in the query. */
-export function termsInQuery(query: string, terms: readonly TrustTerm[]): TermInQuery[] {
-  const words = wordsOfText(query);
+/**
+ * Every term whose phrase appears, word for word, in the query (all its words, small ones too: "had a
+ * go" is not "go"). A term stands for the words searched for that are in its phrase.
+ */
+export function termsInQuery(query: readonly QueryWord[], terms: readonly TrustTerm[]): TermInQuery[] {
+  const words = query.map((each) => each.word.toLowerCase());
   const found: TermInQuery[] = [];
   for (const term of terms) {
     const phrase = wordsOfText(term.phrase);
     if (phrase.length === 0) continue;
     for (let start = 0; start + phrase.length <= words.length; start++) {
       if (!phrase.every((word, offset) => sameWord(words[start + offset]!, word))) continue;
-      const covers = phrase.map((_, offset) => start + offset);
+      const covers = query.slice(start, start + phrase.length).flatMap((each) => (each.term === undefined ? [] : [each.term]));
+      if (covers.length === 0) continue;
       for (const target of term.targets) found.push({ covers, target });
       break;
     }

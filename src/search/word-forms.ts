@@ -1,31 +1,39 @@
+import { baseForms } from './base-forms.ts';
+
 /**
  * Whether a word on a page is a form of a word typed. Pagefind matches a typed word as the start of a
- * word ("request" finds "requests") and, for a word it does not know, cuts letters off its end until
- * something matches; this tells a real form from a cut-down one.
+ * word ("request" finds "requests", but "passed" also finds "passwords") and, for a word it does not
+ * know, cuts letters off its end until something matches; this tells a real form from the rest.
  */
 
-/** The minimum number of leading letters a word on the page must share with a longer word typed. */
-const SHARED_LETTERS = 4;
-
-function sharedPrefix(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length++;
-  return length;
-}
+/**
+ * A word typed is taken as the start of a longer word only when it is this long, and the longer word
+ * only this much longer: "frie" is "friend" as it is typed, but "out" is not "outcomes".
+ */
+const SHORTEST_START = 4;
+const MOST_LETTERS_AFTER = 4;
+/** A dictionary form shorter than this is too short to count as the start of another word ("pass" is in "passwords"). */
+const SHORTEST_SHARED_FORM = 5;
+/** How many letters a typed word may have beyond a word on the page that it is a form of ("day" for "days"). */
+const EXTRA_LETTERS = 2;
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /**
- * True if a word on the page is what was typed, or a form of it: "requests" for "request",
- * "day" for "days", "friend" for "frie" while typing; not "x" for "xyzzy" or "from" for "freind".
+ * True if a word on the page is what was typed, or a form of it: "requests" for "request", "day" for
+ * "days", "friend" for "frie" while typing, "hears" for "hearing", "dismissal" for "dismissed";
+ * not "x" for "xyzzy", "from" for "freind" or "passwords" for "passed".
  */
 export function isFormOf(typed: string, onPage: string): boolean {
   const term = bare(typed);
   const word = bare(onPage);
   if (term === '' || word === '') return false;
-  const shared = sharedPrefix(term, word);
-  // A stem shorter than the word typed ("day" for "days") is fine when only an ending differs.
-  return shared >= Math.min(term.length, SHARED_LETTERS) || (shared === word.length && word.length >= term.length - 2);
+  if (word === term) return true;
+  if (word.startsWith(term) && term.length >= SHORTEST_START && word.length - term.length <= MOST_LETTERS_AFTER) return true;
+  if (term.startsWith(word) && word.length >= term.length - EXTRA_LETTERS) return true;
+  const formsOfTerm = baseForms(term);
+  const formsOfWord = baseForms(word);
+  return formsOfTerm.some((form) => formsOfWord.includes(form) || (form.length >= SHORTEST_SHARED_FORM && word.startsWith(form) && word.length - form.length <= MOST_LETTERS_AFTER));
 }

@@ -54,6 +54,11 @@ export const SEARCH_DATA_FOLDER = 'search-data';
 export const SEARCH_VOCABULARY_FILE = 'vocabulary.json';
 export const SEARCH_TERMS_DATA_FILE = 'terms.json';
 
+/** The related words of the words starting with `shard`'s letters (search/related-words.ts), under the search data folder. */
+export function relatedWordsFile(shard: string): string {
+  return `related/${shard}.json`;
+}
+
 export function searchDataPath(base: string, file: string): string {
   return sitePath(base, `${SEARCH_DATA_FOLDER}/${file}`);
 }

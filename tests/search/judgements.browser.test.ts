@@ -8,17 +8,19 @@ import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
  * The judgement list: questions written the way staff type them, most not in the policies' words and
  * some misspelt, each with the policy and the sections that answer it. Each is typed into the real
  * search page, built from the real policies; at least 90% must have a right section in the first result.
- * A second, held-out list (judgements-held-out.yaml), written before anyone tuned search and never
- * tuned against, shows how well search answers questions nobody prepared it for.
+ * Two more lists show how search does on questions nobody fixed it for: the development list (used
+ * while building the ranking, never given search words of its own) and the held-out list (written by
+ * someone who never saw how search works, and never looked at for what it misses).
  */
 const PASS_MARK = 0.9;
 
 /**
- * The held-out questions scored 6 of 26 when they were written: search is far from answering
- * questions nobody tuned it for (issue 18 stays open until they reach PASS_MARK too). Until then
- * this floor only stops search getting worse on them.
+ * Where the other lists stood when they were written into the tests (30 November 2026): held-out 45 of
+ * 70 (64%), development 57 of 96 (59%). Issue 18 asks for 90% on questions like these; until then
+ * these floors, a few questions below, stop search getting worse on them.
  */
-const HELD_OUT_FLOOR = 0.2;
+const HELD_OUT_FLOOR = 0.58;
+const DEVELOPMENT_FLOOR = 0.53;
 
 interface Judgement { question: string; policy: string; sections: string[] }
 
@@ -62,8 +64,14 @@ test('the judgement list: the right section is the first result for at least 90%
   await score(t, list, PASS_MARK);
 });
 
-test('held-out questions, never tuned against, score no worse than when they were written', async (t: TestContext) => {
+test('held-out questions, written by someone who never saw how search works, score no worse than when they were added', async (t: TestContext) => {
   const list = await judgements('judgements-held-out.yaml');
-  assert.ok(list.length >= 20, `at least 20 questions (${list.length})`);
+  assert.ok(list.length >= 60, `at least 60 questions (${list.length})`);
   await score(t, list, HELD_OUT_FLOOR);
+});
+
+test('the development questions score no worse than when they were added', async (t: TestContext) => {
+  const list = await judgements('judgements-development.yaml');
+  assert.ok(list.length >= 90, `at least 90 questions (${list.length})`);
+  await score(t, list, DEVELOPMENT_FLOOR);
 });

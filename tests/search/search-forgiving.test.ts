@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Spelling } from '#src/search/search-spelling.ts';
 import { vocabularyOf, wordsOfText } from '#src/search/search-vocabulary.ts';
 import { termsInQuery } from '#src/search/trust-terms.ts';
-import { hasOnlyCommonWords } from '#src/search/search-query.ts';
+import { hasOnlyCommonWords, queryWords } from '#src/search/search-query.ts';
 import { commonWordsMessage, missingSearchMailto } from '#src/search/search-messages.ts';
 
 const spelling = new Spelling(vocabularyOf([
@@ -24,6 +24,8 @@ test('words the index has, or forms of them, are left alone, and so are short an
   assert.equal(spelling.correction('xyzzy'), undefined, 'nothing is near enough');
   assert.equal(spelling.correction('tha'), undefined, 'too short to guess');
   assert.deepEqual(spelling.correctAll(['disciplinary', 'hearing']), { words: ['disciplinary', 'hearing'], changed: false });
+  assert.deepEqual(spelling.correctAll(['harrasment', 'hearings'], [false, true]), { words: ['harassment', 'hearings'], changed: true });
+  assert.deepEqual(new Spelling(['march', 'hearing']).correctAll(['match'], [true]), { words: ['match'], changed: false }, 'an English word the policies do not use is not a slip');
 });
 
 test('the vocabulary lists each word once, most used first', () => {
@@ -33,11 +35,17 @@ test('the vocabulary lists each word once, most used first', () => {
   assert.deepEqual(wordsOfText('Doctor’s note, 2FA'), ['doctor', 's', 'note', '2fa']);
 });
 
-test('a Trust search term applies where its phrase is in the query, plural or not, and says which words it stands for', () => {
-  const terms = [{ phrase: 'sacked', targets: ['dismissal'] }, { phrase: 'dodgy email', targets: ['phishing', 'scam'] }];
-  assert.deepEqual(termsInQuery('can i get sacked', terms), [{ covers: [3], target: 'dismissal' }]);
-  assert.deepEqual(termsInQuery('Dodgy emails at work', terms), [{ covers: [0, 1], target: 'phishing' }, { covers: [0, 1], target: 'scam' }]);
-  assert.deepEqual(termsInQuery('an email that looks dodgy', terms), [], 'a phrase is matched in its order');
+test('a Trust search term applies where its phrase is in the query, plural or not, small words and all, and says which searched words it stands for', () => {
+  const terms = [
+    { phrase: 'sacked', targets: ['dismissal'] },
+    { phrase: 'dodgy email', targets: ['phishing', 'scam'] },
+    { phrase: 'having a go', targets: ['bullying'] },
+  ];
+  assert.deepEqual(termsInQuery(queryWords('can i get sacked'), terms), [{ covers: [0], target: 'dismissal' }], 'the only word searched for is "sacked"');
+  assert.deepEqual(termsInQuery(queryWords('Dodgy emails at work'), terms), [{ covers: [0, 1], target: 'phishing' }, { covers: [0, 1], target: 'scam' }]);
+  assert.deepEqual(termsInQuery(queryWords('an email that looks dodgy'), terms), [], 'a phrase is matched in its order');
+  assert.deepEqual(termsInQuery(queryWords('head keeps having a go at me'), terms), [{ covers: [2], target: 'bullying' }], '"having a go", not "having" or "go" alone');
+  assert.deepEqual(termsInQuery(queryWords('having a baby'), terms), [], 'a phrase\'s small words count');
 });
 
 test('a query of only common words says what to try', () => {

@@ -2,17 +2,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupByPolicy, rankPages, weighHits } from '#src/search/search-ranking.ts';
 
-test('pages that answer more of the typed words come first, then by score; a search term counts for less', () => {
+test('pages are ranked by the best match of each typed word, added up; a search term counts for less; the index only picks which pages to read', () => {
   const ranked = rankPages([
     { results: [{ id: 'social-media', score: 5 }, { id: 'code-of-conduct', score: 1 }], weight: 1, covers: [0] },
     { results: [{ id: 'code-of-conduct', score: 2 }], weight: 1, covers: [1] },
     { results: [{ id: 'disciplinary', score: 20 }], weight: 0.5, covers: [0] },
+    { results: [{ id: 'social-media', score: 4 }], weight: 0.5, covers: [0] },
+    { results: [{ id: 'equality', score: 8 }], weight: 1, covers: [0, 1] },
   ]);
   assert.deepEqual(ranked.map(({ id, coverage, score }) => ({ id, coverage, score })), [
-    { id: 'code-of-conduct', coverage: 2, score: 3 },
     { id: 'disciplinary', coverage: 1, score: 10 },
+    { id: 'equality', coverage: 2, score: 8 },
     { id: 'social-media', coverage: 1, score: 5 },
-  ]);
+    { id: 'code-of-conduct', coverage: 2, score: 3 },
+  ], 'a second, weaker match of the same word adds nothing; an ask for two words shares its score between them');
 });
 
 test('a page found by several asks keeps each match once, weighed by the ask that found it', () => {

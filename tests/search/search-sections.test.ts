@@ -120,19 +120,21 @@ test('a full stop Pagefind adds to a list item is left out; real stops and abbre
 });
 
 
-test('a section with every word asked for beats one that repeats only one of them, however often, and a Trust term\'s words answer the word they stand for', () => {
+test('a section is scored by how rare each word it answers is, where it says it and how often; a Trust term\'s words answer the word they stand for', () => {
   const page = indexedPage([
     { element: 'h2', id: 'the-disciplinary-hearing', text: 'The disciplinary hearing' },
     { text: 'The hearing is held by a manager. At the hearing you can speak. After the hearing you are told the outcome.' },
     { element: 'h3', id: 'your-right-to-be-accompanied', text: 'Your right to be accompanied' },
     { text: 'You may bring a trade union representative or a colleague to the hearing.' },
   ], ['union', 'hearing']);
-  const [best, next] = matchingSections(page, [[['union']], [['hearing']]]);
-  assert.equal(best?.targetId, 'your-right-to-be-accompanied');
+  const way = (words: string[], weight: number) => ({ words, weight });
+  // "union" is in few pages of the index, "hearing" in many: their weights say so.
+  const [best, next] = matchingSections(page, [[way(['union'], 2.5)], [way(['hearing'], 0.8)]]);
+  assert.equal(best?.targetId, 'your-right-to-be-accompanied', 'the rare word and the common one beat the common one in a heading, said four times');
   assert.equal(next?.targetId, 'the-disciplinary-hearing');
-  assert.ok(next!.score > best!.score, 'the hearing section scores more, and still comes second');
-  assert.equal(matchingSections(page, [[['rep'], ['union']], [['hearing']]])[0]?.targetId, 'your-right-to-be-accompanied', '"union" answers "rep"');
-  assert.equal(matchingSections(page, [[['hearing']]])[0]?.targetId, 'the-disciplinary-hearing', 'with one word asked for, the score decides');
+  assert.equal(matchingSections(page, [[way(['rep'], 2.5), way(['union'], 2.5)], [way(['hearing'], 0.8)]])[0]?.targetId, 'your-right-to-be-accompanied', '"union" answers "rep"');
+  assert.equal(matchingSections(page, [[way(['hearing'], 0.8)]])[0]?.targetId, 'the-disciplinary-hearing', 'with one word asked for, a heading and saying it more decide');
+  assert.equal(matchingSections(page, [[way(['union'], 0.2)], [way(['hearing'], 3)]])[0]?.targetId, 'the-disciplinary-hearing', 'had "hearing" been the rare word, its section would lead');
 });
 
 test('a section\'s hidden search words find it, but its excerpt quotes only the words on the page', () => {
@@ -143,7 +145,7 @@ test('a section\'s hidden search words find it, but its excerpt quotes only the 
     { element: 'h2', id: 'monitoring', text: 'Monitoring' },
     { text: 'The Trust monitors its apps.' },
   ], ['twitter', 'apps']);
-  const [section] = matchingSections(page, [[['twitter']], [['apps']]]);
+  const [section] = matchingSections(page, [[{ words: ['twitter'], weight: 2 }], [{ words: ['apps'], weight: 1 }]]);
   assert.equal(section?.targetId, 'definition-of-social-media');
   assert.equal(excerptText(section!), 'micro-blogging websites, e.g. [Twitter]; and [apps] for sharing photos.');
 });
@@ -155,5 +157,5 @@ test('between sections whose best matches are equal, the one that says the word 
     { element: 'h2', id: 'communicating-with-pupils-and-parents', text: 'Communicating with pupils and parents' },
     { text: 'Do not give pupils your personal phone number. Use a school phone for calls to parents.' },
   ], ['phone']);
-  assert.equal(matchingSections(page, [[['phone']]])[0]?.targetId, 'communicating-with-pupils-and-parents');
+  assert.equal(matchingSections(page, [[{ words: ['phone'], weight: 1 }]])[0]?.targetId, 'communicating-with-pupils-and-parents');
 });

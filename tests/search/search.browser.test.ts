@@ -71,7 +71,7 @@ describe('search at the site root', () => {
   test('"friend request" finds paragraph C of the Social Media Policy and following it lands there', async () => {
     const { page } = await site.newPage({ width: 390, height: 800 });
     await page.goto(`${site.server.url}search/`);
-    assert.equal(await searchFor(page, 'friend request'), '2 results for “friend request”.');
+    assert.match(await searchFor(page, 'friend request'), /^\d+ results for “friend request”\.$/);
     const found = await results(page);
     const [first] = found;
     assert.equal(first!.title, 'Social Media Policy');
@@ -98,7 +98,6 @@ describe('search at the site root', () => {
       ['can I accept a friend request from a parent', 'Social Media Policy', /^Social media in a personal capacity, paragraph C$/],
       ['X', 'Social Media Policy', /^(Matches the keyword “X”|What social media is)$/],
       ['facebook', 'Social Media Policy', /^Definition of social media$/],
-      ['phone', 'Acceptable Use of Email, Intranet and Internet', /pupils and parents/],
       ['bullying', 'Dignity at Work: preventing bullying and harassment', /bull/i],
       ['grievance', 'Dignity at Work: preventing bullying and harassment', /^Making a formal complaint$/],
       ['whistleblowing', 'Whistleblowing Procedure', /^What whistleblowing is$/],
@@ -111,20 +110,26 @@ describe('search at the site root', () => {
       assert.match(first!.section, section, query);
     }
     assert.ok((await results(page)).length >= 1);
+    // "phone" alone could mean either policy: both lead, each at the section that says it.
     await searchFor(page, 'phone');
-    assert.ok((await results(page)).some((result) => result.title === 'Social Media Policy' && result.marked.includes('phones')), '"phone" also finds "mobile phones" in the Social Media Policy');
+    const phone = (await results(page)).slice(0, 2);
+    assert.ok(phone.some((result) => result.title === 'Acceptable Use of Email, Intranet and Internet' && /pupils and parents/.test(result.section)), '"phone" finds the Acceptable Use policy on contacting pupils and parents');
+    assert.ok(phone.some((result) => result.title === 'Social Media Policy'), '"phone" finds the Social Media Policy, a keyword of it');
   });
 
   test('a status filter narrows the results, is kept in the address, and a format filter can be ticked', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.server.url}search/?q=friend+request`);
-    assert.equal(await announced(page, 'friend request'), '2 results for “friend request”.');
+    const everything = Number(/^(\d+) results for “friend request”\.$/.exec(await announced(page, 'friend request'))?.[1]);
     await page.getByText('Filter the results').click();
     const status = page.getByRole('group', { name: 'Status' });
     await status.getByRole('checkbox', { name: 'Approved' }).check();
-    const approved = '1 result for “friend request” with the filters you chose.';
-    assert.equal(await announcedAs(page, approved), approved);
-    assert.deepEqual((await results(page)).map((result) => result.title), ['Social Media Policy'], 'the policy and its easy read are one result');
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('with the filters you chose'));
+    const approved = Number(/^(\d+) results? for “friend request” with the filters you chose\.$/.exec(await page.getByRole('status').innerText())?.[1]);
+    assert.ok(approved >= 1 && approved < everything, `the filter narrows ${everything} results to ${approved}`);
+    const titles = (await results(page)).map((result) => result.title);
+    assert.equal(titles[0], 'Social Media Policy');
+    assert.equal(new Set(titles).size, titles.length, 'the policy and its easy read are one result');
     assert.equal(await page.evaluate(() => location.search), '?q=friend+request&status=Approved');
 
     await status.getByRole('checkbox', { name: 'Approved' }).uncheck();
@@ -132,16 +137,17 @@ describe('search at the site root', () => {
     await page.waitForFunction(() => location.search.includes('status=Draft'));
     // The address changes before the new results are drawn: wait for the list itself to change.
     await page.waitForFunction(() => document.querySelector('#search-results-list .search-result__title')?.textContent === 'Employee Code of Conduct');
-    assert.deepEqual((await results(page)).map((result) => result.title), ['Employee Code of Conduct']);
+    assert.ok((await results(page)).every((result) => /^Draft/.test(result.labels)), 'only drafts');
+    const drafts = await page.getByRole('status').innerText();
+    assert.match(drafts, /^\d+ results? for “friend request” with the filters you chose\.$/);
 
     await page.getByRole('group', { name: 'Format' }).getByRole('checkbox', { name: 'Full policy' }).check();
     await page.waitForFunction(() => location.search.includes('format=Full+policy'));
-    const fullPolicy = '1 result for “friend request” with the filters you chose.';
-    assert.equal(await announcedAs(page, fullPolicy), fullPolicy);
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-results-list .search-result__labels')].every((labels) => !/Easy read/.test(labels.textContent ?? '')));
 
     // The same address, opened afresh, shows the same search with its filters ticked and open.
     await page.goto(`${site.server.url}search/?q=friend+request&status=Draft`);
-    assert.equal(await announced(page, 'friend request'), '1 result for “friend request” with the filters you chose.');
+    assert.equal(await announced(page, 'friend request'), drafts);
     assert.equal(await page.getByRole('checkbox', { name: 'Draft' }).isChecked(), true);
     assert.equal(await page.locator('#search-filters').evaluate((details) => (details as HTMLDetailsElement).open), true);
   });
@@ -256,7 +262,7 @@ describe('search under a base path', () => {
   test('results link under the base path, and nothing is fetched from outside it', async () => {
     const { page, requests } = await site.newPage();
     await page.goto(`${site.server.url}search/?q=friend+request`);
-    assert.equal(await announced(page, 'friend request'), '2 results for “friend request”.');
+    assert.match(await announced(page, 'friend request'), /^\d+ results for “friend request”\.$/);
     const [first] = await results(page);
     assert.equal(first!.href, '/policies-site/policies/social-media/#paragraph-c');
     await page.locator('#search-results-list > li').first().getByRole('heading').getByRole('link').click();
@@ -267,9 +273,9 @@ describe('search under a base path', () => {
 });
 
 describe('search with more results than one screenful', () => {
-  test('the first 10 show, and "Show more results" adds the rest and moves focus to the first new one', async () => {
+  test('the first 5 show, and "Show more results" adds 5 more at a time and moves focus to the first new one', async () => {
     const policies: Record<string, string> = {};
-    for (let number = 1; number <= 23; number++) {
+    for (let number = 1; number <= 12; number++) {
       policies[`policy-${number}/index.mdx`] = policySource({ title: `Test Policy ${number}` }, '## Identity badges\n\nWear your lanyard at all times on site.\n');
     }
     const build = await buildFixtureSite({ policies });
@@ -279,17 +285,17 @@ describe('search with more results than one screenful', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}search/?q=lanyard`);
-      assert.equal(await announced(page, 'lanyard'), '23 results for “lanyard”.');
-      assert.equal(await page.locator('#search-results-list > li').count(), 10);
-      await page.getByRole('button', { name: 'Show more results (10 of 23 shown)' }).click();
-      await page.waitForFunction(() => document.querySelectorAll('#search-results-list > li').length === 20);
-      await page.getByRole('button', { name: 'Show more results (20 of 23 shown)' }).click();
-      await page.waitForFunction(() => document.querySelectorAll('#search-results-list > li').length === 23);
+      assert.equal(await announced(page, 'lanyard'), '12 results for “lanyard”.');
+      assert.equal(await page.locator('#search-results-list > li').count(), 5);
+      await page.getByRole('button', { name: 'Show more results (5 of 12 shown)' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('#search-results-list > li').length === 10);
+      await page.getByRole('button', { name: 'Show more results (10 of 12 shown)' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('#search-results-list > li').length === 12);
       const focusedResult = await page.evaluate(() => {
         const items = [...document.querySelectorAll('#search-results-list > li')];
         return items.findIndex((item) => item.contains(document.activeElement));
       });
-      assert.equal(focusedResult, 20, 'focus is on the 21st result, the first new one');
+      assert.equal(focusedResult, 10, 'focus is on the 11th result, the first new one');
       assert.equal(await page.getByRole('button', { name: /Show more results/ }).count(), 0);
     } finally {
       await browser.close();

@@ -13,12 +13,12 @@ import { ProblemsError } from '#src/policy/problem.ts';
 import { policyVocabulary } from './policy-vocabulary.ts';
 import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './search-terms-file.ts';
 import type { TrustTerm } from './trust-terms.ts';
-import { relatedWords, relatedWordsShards } from './related-words.ts';
-import { loadWordNet, wordNetFolder } from './wordnet.ts';
+import { relatedWords, relatedWordsShards } from './related-words/related-words.ts';
+import { loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
 import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 export const INDEX_FOLDER = 'pagefind';
-const RELATED_WORDS_CODE = ['./related-words.ts', './base-forms.ts', './wordnet.ts', './search-query.ts'];
+const RELATED_WORDS_CODE = ['./related-words/related-words.ts', './related-words/base-forms.ts', './related-words/wordnet.ts', './search-query.ts'];
 
 // Pages say lang="en-GB"; one forced language keeps one index with English word stemming.
 // The "link to this section" anchors would put "Link to this section: Scope" in every excerpt.

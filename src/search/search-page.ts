@@ -14,8 +14,8 @@ import { groupByPolicy, policyKey, rankPages, weighHits, type PolicyGroup, type 
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './trust-terms.ts';
-import { baseForms } from './base-forms.ts';
-import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words.ts';
+import { baseForms } from './related-words/base-forms.ts';
+import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words/related-words.ts';
 import {
   ARCHIVED_PARAM, ARCHIVED_VALUE, hasFilters, pagefindFilters, readSearchState, searchStateQueryString, type PagefindFilters, type SearchState,
 } from './search-state.ts';

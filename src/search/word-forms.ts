@@ -1,4 +1,4 @@
-import { baseForms } from './base-forms.ts';
+import { baseForms } from './related-words/base-forms.ts';
 
 /**
  * Whether a word on a page is a form of a word typed. Pagefind matches a typed word as the start of a

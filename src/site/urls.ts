@@ -54,7 +54,7 @@ export const SEARCH_DATA_FOLDER = 'search-data';
 export const SEARCH_VOCABULARY_FILE = 'vocabulary.json';
 export const SEARCH_TERMS_DATA_FILE = 'terms.json';
 
-/** The related words of the words starting with `shard`'s letters (search/related-words.ts), under the search data folder. */
+/** The related words of the words starting with `shard`'s letters (search/related-words/), under the search data folder. */
 export function relatedWordsFile(shard: string): string {
   return `related/${shard}.json`;
 }

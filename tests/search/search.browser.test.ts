@@ -15,15 +15,6 @@ async function announced(page: Page, query: string): Promise<string> {
   return page.getByRole('status').innerText();
 }
 
-/**
- * The announcement once it reads `expected`, or whatever it reads after a few seconds. After a filter
- * changes, the previous announcement already names the query, so waiting for the query is not enough.
- */
-async function announcedAs(page: Page, expected: string): Promise<string> {
-  await page.waitForFunction((text) => document.getElementById('search-status')?.textContent?.trim() === text, expected, { timeout: 5000 }).catch(() => undefined);
-  return page.getByRole('status').innerText();
-}
-
 async function searchFor(page: Page, query: string): Promise<string> {
   await page.getByRole('searchbox', { name: 'Search all policies' }).fill(query);
   return announced(page, query);

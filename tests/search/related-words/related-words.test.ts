@@ -1,8 +1,8 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseForms } from '#src/search/base-forms.ts';
-import { isDictionaryWord, relatedToTyped, relatedWords, relatedWordsShards, type RelatedWord } from '#src/search/related-words.ts';
-import { loadWordNet, readSenses, readSynsets, type WordNet } from '#src/search/wordnet.ts';
+import { baseForms } from '#src/search/related-words/base-forms.ts';
+import { isDictionaryWord, relatedToTyped, relatedWords, relatedWordsShards, type RelatedWord } from '#src/search/related-words/related-words.ts';
+import { loadWordNet, readSenses, readSynsets, type WordNet } from '#src/search/related-words/wordnet.ts';
 
 /**
  * Words that mean nearly the same, from the real WordNet the site ships with: what a member of staff

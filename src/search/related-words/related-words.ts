@@ -1,5 +1,5 @@
 import { baseForms, inflectionsOf } from './base-forms.ts';
-import { isStopWord } from './search-query.ts';
+import { isStopWord } from '../search-query.ts';
 import type { Relation, WordNet } from './wordnet.ts';
 
 /**

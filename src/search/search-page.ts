@@ -7,7 +7,7 @@
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
 import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
-import { hasOnlyCommonWords, queryWords, searchTerms } from './search-query.ts';
+import { hasOnlyCommonWords, queryWords, searchTerms, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
 import { groupByPolicy, policyKey, rankPages, weighHits, type PolicyGroup, type RankedPage } from './search-ranking.ts';
@@ -270,15 +270,16 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const filters = pagefindFilters(state);
   const expansions = termsInQuery(queryWords(state.query), help.terms);
   const isKnown = (word: string) => help.spelling?.isKnown(word) ?? false;
-  // Related words only for a word the policies do not use: for one they use, the word itself is the best clue, and each ask costs time.
-  const unknown = terms.filter((term) => !isKnown(term));
+  const chosen = wordsToAsk(terms, (word) => help.spelling?.commonness(word) ?? 0);
+  // Related words only for a word the policies do not use: for one they use, the word itself is the best clue.
+  const unknown = terms.filter((term, index) => chosen.has(index) && !isKnown(term));
   const relatedToUnknown = unknown.length > 0 ? await help.related(unknown) : [];
   const related = terms.map((term) => relatedToUnknown[unknown.indexOf(term)] ?? []);
   const asking = (words: readonly string[], weight: number, covers: readonly number[], checked = true): Promise<Ask> =>
     ask(pagefind, words, filters, checked).then((found) => ({ found, words, weight, covers }));
   const all = await Promise.all([
     // Each word alone: a page with some of the words is still an answer, and how many pages have a word says how much it tells apart.
-    ...terms.map((term, index) => asking([term], 1, [index], !isKnown(term))),
+    ...terms.map((term, index) => (chosen.has(index) ? asking([term], 1, [index], !isKnown(term)) : { found: undefined, words: [term], weight: 1, covers: [index] })),
     // A term counts for less than the words typed; when no policy has the words it stands for, there is nothing to count less than.
     ...expansions.map((term) => asking(searchTerms(term.target), term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false)),
     // Words meaning nearly the same count for less again: they find a policy that says it another way. The build took them from the index, so they need no check.

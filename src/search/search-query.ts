@@ -52,6 +52,19 @@ export function searchTerms(query: string): string[] {
   return queryWords(query).filter((each) => each.term !== undefined).map((each) => each.word);
 }
 
+/** How many of a question's words are looked for: each costs time, and after the rarest few the rest add little. */
+export const MOST_WORDS_ASKED = 8;
+
+/**
+ * Which of the words to search for (their indexes): all of a short question's, the rarest of a long
+ * one's. `commonness` is 0 for the index's commonest word, and larger for rarer ones (a word the index
+ * does not have is the rarest: it may be a slip, or staff's word for what a policy calls otherwise).
+ */
+export function wordsToAsk(terms: readonly string[], commonness: (word: string) => number, most = MOST_WORDS_ASKED): Set<number> {
+  const rarestFirst = terms.map((term, index) => ({ index, commonness: commonness(term) })).sort((a, b) => b.commonness - a.commonness || a.index - b.index);
+  return new Set(rarestFirst.slice(0, most).map(({ index }) => index));
+}
+
 /** True when every word typed is a small common one ("how do I"), which every policy uses. */
 export function hasOnlyCommonWords(query: string): boolean {
   const words = tidyQuery(query).split(' ').map((word) => word.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);

@@ -21,12 +21,14 @@ export class Spelling {
   readonly #words: readonly string[];
   readonly #known: ReadonlySet<string>;
   readonly #sorted: readonly string[];
+  readonly #rank: ReadonlyMap<string, number>;
 
   /** `words` most used first, as the build writes them (search-data/vocabulary.json). */
   constructor(words: readonly string[]) {
     this.#words = words;
     this.#known = new Set(words);
     this.#sorted = [...words].sort();
+    this.#rank = new Map(words.map((word, index) => [word, index]));
   }
 
   #startsAWord(prefix: string): boolean {
@@ -41,16 +43,29 @@ export class Spelling {
     return this.#sorted[low]?.startsWith(prefix) ?? false;
   }
 
+  /** Whether the index has the word, or a form of it. */
   isKnown(typed: string): boolean {
     const word = typed.toLowerCase();
-    if (this.#known.has(word) || this.#startsAWord(word) || /\d/.test(word)) return true;
+    if (this.#known.has(word) || this.#startsAWord(word)) return true;
     return ENDINGS.some((ending) => word.endsWith(ending) && this.#startsAWord(word.slice(0, -ending.length)));
+  }
+
+  /**
+   * How common a word is in the index, 0 for the commonest: a word it does not have counts as the
+   * rarest, one it has only a form of as middling.
+   */
+  commonness(typed: string): number {
+    const word = typed.toLowerCase();
+    const rank = this.#rank.get(word);
+    if (rank !== undefined) return rank;
+    return this.isKnown(word) ? this.#words.length / 2 : Number.POSITIVE_INFINITY;
   }
 
   /** The index's word nearest to a word it does not have, or undefined when none is near enough. */
   correction(typed: string): string | undefined {
     const word = typed.toLowerCase();
-    if (word.length < SHORTEST_CORRECTED || this.isKnown(word)) return undefined;
+    // Numbers ("2fa", "1:1") are not slips of the fingers.
+    if (word.length < SHORTEST_CORRECTED || /\d/.test(word) || this.isKnown(word)) return undefined;
     const allowed = slipsAllowed(word.length);
     let best: { word: string; distance: number } | undefined;
     // Most used first, so of two words equally near the commoner wins.

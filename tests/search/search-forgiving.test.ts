@@ -23,6 +23,10 @@ test('words the index has, or forms of them, are left alone, and so are short an
   assert.equal(spelling.correction('harass'), undefined);
   assert.equal(spelling.correction('xyzzy'), undefined, 'nothing is near enough');
   assert.equal(spelling.correction('tha'), undefined, 'too short to guess');
+  assert.equal(spelling.correction('12345'), undefined, 'a number is not a slip');
+  assert.equal(spelling.isKnown('12345'), false, 'nor is it in the index: a page matching only its first digit is not a result');
+  assert.ok(spelling.commonness('harassment') < spelling.commonness('dismissal'), 'used twice, against once');
+  assert.equal(spelling.commonness('xyzzy'), Number.POSITIVE_INFINITY, 'a word the index lacks counts as the rarest');
   assert.deepEqual(spelling.correctAll(['disciplinary', 'hearing']), { words: ['disciplinary', 'hearing'], changed: false });
   assert.deepEqual(spelling.correctAll(['harrasment', 'hearings'], [false, true]), { words: ['harassment', 'hearings'], changed: true });
   assert.deepEqual(new Spelling(['march', 'hearing']).correctAll(['match'], [true]), { words: ['match'], changed: false }, 'an English word the policies do not use is not a slip');

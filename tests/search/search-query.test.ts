@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_QUERY_LENGTH, searchTerms, tidyQuery } from '#src/search/search-query.ts';
+import { MAX_QUERY_LENGTH, searchTerms, tidyQuery, wordsToAsk } from '#src/search/search-query.ts';
 import { hasEveryTerm } from '#src/search/search-matching.ts';
 import { isFormOf } from '#src/search/word-forms.ts';
 
@@ -45,4 +45,12 @@ test('a page has every term only if each has a form of itself among the page\'s 
   assert.equal(hasEveryTerm(['friend'], page), true);
   assert.equal(hasEveryTerm(['xyzzy'], page), false);
   assert.equal(hasEveryTerm(['friend', 'xyzzy'], page), false);
+});
+
+test('a long question is searched for its rarest words; a short one for all of them', () => {
+  const usage = ['policy', 'staff', 'manager', 'shouting', 'children'];
+  const commonness = (word: string) => (usage.includes(word) ? usage.indexOf(word) : Number.POSITIVE_INFINITY);
+  assert.deepEqual([...wordsToAsk(['manager', 'shouting'], commonness)].sort(), [0, 1]);
+  const words = ['policy', 'staff', 'manager', 'shouting', 'children', 'eleven'];
+  assert.deepEqual([...wordsToAsk(words, commonness, 3)].sort(), [3, 4, 5], 'the rarest three: a word the index lacks, then the least used');
 });

@@ -10,7 +10,7 @@ import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS,
 import { hasOnlyCommonWords, queryWords, searchTerms, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
-import { groupByPolicy, policyKey, rankPages, weighHits, type PolicyGroup, type RankedPage } from './search-ranking.ts';
+import { askedWordsOf, groupByPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './trust-terms.ts';
@@ -249,16 +249,6 @@ async function ask(pagefind: Pagefind, words: readonly string[], filters: Pagefi
   return !checked || (await foundEveryTerm(words, search.results)) ? search : undefined;
 }
 
-/** How much a page's title and keywords count beside its best section: they say what the whole policy is about. */
-const TITLE_AND_KEYWORDS_SHARE = 0.5;
-
-/** How well a page answers: its best section, and its title and keywords. */
-function pageAnswer(sections: readonly SectionMatch[]): number {
-  const best = sections.find((section) => !section.keywordsOnly)?.score ?? 0;
-  const keywords = sections.find((section) => section.keywordsOnly)?.score ?? 0;
-  return best + TITLE_AND_KEYWORDS_SHARE * keywords;
-}
-
 interface Ask {
   found: PagefindSearch | undefined;
   words: readonly string[];
@@ -293,18 +283,8 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
   const everyWord = ranked.some((page) => page.coverage === terms.length);
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
-  // A word few pages have tells more about a section than one every page has.
-  const rarity = (found: PagefindSearch) => Math.log(1 + help.pages / Math.max(1, found.results.length));
-  const askedWords: AskedWords = terms.map((term, index) => {
-    const own = single[index]!.found ? rarity(single[index]!.found!) : undefined;
-    return [
-      { words: [term], weight: own ?? 1 },
-      // Another word for a common word typed is no better a clue than the word itself, however rare it is.
-      ...others
-        .filter((each) => each.found && each.covers.includes(index))
-        .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(each.found!), own ?? Infinity) })),
-    ];
-  });
+  const pagesFound = (each: Ask): Asked => ({ ...each, pagesFound: each.found?.results.length });
+  const askedWords = askedWordsOf(terms, single.map(pagesFound), others.map(pagesFound), help.pages);
   return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0 };
 }
 
@@ -456,7 +436,10 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   status.textContent = describeResults({ count, query: corrected?.changed ? corrected.words.join(' ') : state.query, partial, filtered: hasFilters(state) });
 }
 
-/** The index's words and the Trust's search terms; search still works, less forgivingly, without them. */
+/**
+ * The index's words, the Trust's search terms and, fetched a file at a time as words need them, the
+ * related words; search still works, less forgivingly, without them.
+ */
 async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
   const json = async <T>(file: string): Promise<T | undefined> => {
     const response = await fetch(searchDataPath(base, file)).catch(() => undefined);

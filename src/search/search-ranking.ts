@@ -1,5 +1,5 @@
 import { policyPathOfEasyRead } from '#src/site/urls.ts';
-import type { PageHits, WeightedLocation } from './search-sections.ts';
+import type { AskedWords, PageHits, WeightedLocation } from './search-sections.ts';
 
 /**
  * One search is several asks of the index: the words typed together, each word alone, the policies'
@@ -97,4 +97,45 @@ export function groupByPolicy<Page extends GroupablePage>(pages: readonly Page[]
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** How much a page's title and keywords count beside its best section: they say what the whole policy is about. */
+export const TITLE_AND_KEYWORDS_SHARE = 0.5;
+
+/** How well a page answers, to order the pages read: its best section, and its title and keywords. */
+export function pageAnswer(sections: readonly { keywordsOnly: boolean; score: number }[]): number {
+  const best = sections.find((section) => !section.keywordsOnly)?.score ?? 0;
+  const keywords = sections.find((section) => section.keywordsOnly)?.score ?? 0;
+  return best + TITLE_AND_KEYWORDS_SHARE * keywords;
+}
+
+/** A word few of the index's pages have tells more about a section than one every page has. */
+export function rarity(pagesInIndex: number, pagesFound: number): number {
+  return Math.log(1 + pagesInIndex / Math.max(1, pagesFound));
+}
+
+export interface Asked {
+  words: readonly string[];
+  weight: number;
+  covers: readonly number[];
+  /** How many pages the index found for these words; undefined when none, or when they were not asked. */
+  pagesFound: number | undefined;
+}
+
+/**
+ * Each typed word with its ways of being answered and what each counts for: the word itself by its
+ * rarity; a Trust term's words or a related word by its own weight and rarity, but never above the
+ * word typed (another word for a common word is no better a clue than the word itself, however rare).
+ * `alone` holds one ask per typed word, in order; `others` the terms' and related words' asks.
+ */
+export function askedWordsOf(terms: readonly string[], alone: readonly Asked[], others: readonly Asked[], pagesInIndex: number): AskedWords {
+  return terms.map((term, index) => {
+    const own = alone[index]?.pagesFound === undefined ? undefined : rarity(pagesInIndex, alone[index]!.pagesFound!);
+    return [
+      { words: [term], weight: own ?? 1 },
+      ...others
+        .filter((each) => each.pagesFound !== undefined && each.covers.includes(index))
+        .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(pagesInIndex, each.pagesFound!), own ?? Number.POSITIVE_INFINITY) })),
+    ];
+  });
 }

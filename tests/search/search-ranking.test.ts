@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupByPolicy, rankPages, weighHits } from '#src/search/search-ranking.ts';
+import { askedWordsOf, groupByPolicy, pageAnswer, rankPages, rarity, weighHits } from '#src/search/search-ranking.ts';
 
 test('pages are ranked by the best match of each typed word, added up; a search term counts for less; the index only picks which pages to read', () => {
   const ranked = rankPages([
@@ -38,4 +38,27 @@ test('a policy and its easy read are one result, in the place of the better; an 
     ['/policies/social-media/versions/1.0/', undefined, undefined, '/policies/social-media/versions/1.0/'],
   ]);
   assert.deepEqual(groupByPolicy([page('/policies/social-media/easy-read/', 'easy-read')], new Set(['/policies/social-media/'])), [], 'a policy already shown is not shown again');
+});
+
+test('a typed word counts by how rare it is in the index; another word for it never counts for more than the word itself', () => {
+  const asked = (words: string[], weight: number, covers: number[], pagesFound: number | undefined) => ({ words, weight, covers, pagesFound });
+  const [union, hearing] = askedWordsOf(
+    ['union', 'hearing'],
+    [asked(['union'], 1, [0], 2), asked(['hearing'], 1, [1], 12)],
+    [asked(['trade', 'union'], 0.5, [0], 1), asked(['meeting'], 0.4, [1], 1), asked(['nothing'], 0.4, [1], undefined)],
+    14,
+  );
+  assert.ok(union![0]!.weight > hearing![0]!.weight, 'found on 2 pages of 14, against 12');
+  assert.equal(union![0]!.weight, rarity(14, 2));
+  assert.equal(union![1]!.weight, 0.5 * rarity(14, 2), 'rarer still, but capped at the word typed');
+  assert.equal(hearing![1]!.weight, 0.4 * rarity(14, 12));
+  assert.equal(hearing!.length, 2, 'a word the index did not find is no way of answering');
+  const [vote] = askedWordsOf(['vote'], [asked(['vote'], 1, [0], undefined)], [asked(['political'], 0.4, [0], 3)], 14);
+  assert.deepEqual(vote, [{ words: ['vote'], weight: 1 }, { words: ['political'], weight: 0.4 * rarity(14, 3) }], 'a word no page has leaves its related words their own rarity');
+});
+
+test('a page answers by its best section, with its title and keywords counting for half', () => {
+  assert.equal(pageAnswer([{ keywordsOnly: false, score: 3 }, { keywordsOnly: false, score: 2 }, { keywordsOnly: true, score: 4 }]), 5);
+  assert.equal(pageAnswer([{ keywordsOnly: true, score: 4 }]), 2, 'only its keywords');
+  assert.equal(pageAnswer([]), 0);
 });

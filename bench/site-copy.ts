@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SEARCH_TERMS_FILE } from '#src/search/search-terms-file.ts';
+import { SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
 
 export const REPOSITORY_ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 

@@ -1,4 +1,4 @@
-import { SEARCH_TERMS_FILE } from '#src/search/search-terms-file.ts';
+import { SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
 
 /**
  * Which checks a change needs. A change to nothing but policy files (and the Trust's search terms)

@@ -11,7 +11,7 @@ import { readSiteConfig } from '#src/site/site-config.ts';
 import { CODEOWNERS_COMMAND, CODEOWNERS_FILE } from './codeowners.ts';
 import { planSampleRemoval, removeSamples, type SampleRemoval } from './sample-policies.ts';
 import { pruneSearchTerms } from './sample-search-terms.ts';
-import { SEARCH_TERMS_FILE } from '#src/search/search-terms-file.ts';
+import { SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
 
 function describe(removal: SampleRemoval): string[] {
   return [

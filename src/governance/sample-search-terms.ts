@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { policyVocabulary } from '#src/search/policy-vocabulary.ts';
-import { readSearchTerms, SEARCH_TERMS_FILE } from '#src/search/search-terms-file.ts';
+import { readSearchTerms, SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
 import { wordsOfText } from '#src/search/search-vocabulary.ts';
 
 /**

@@ -11,8 +11,9 @@ import type { SiteConfig } from '#src/site/site-config.ts';
 import { relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ProblemsError } from '#src/policy/problem.ts';
 import { policyVocabulary } from './policy-vocabulary.ts';
-import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './search-terms-file.ts';
-import type { TrustTerm } from './trust-terms.ts';
+import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './terms/search-terms-file.ts';
+import type { TrustTerm } from './terms/trust-terms.ts';
+import { readEverydayTerms, usableEverydayTerms } from './terms/everyday-terms.ts';
 import { relatedWords, relatedWordsShards } from './related-words/related-words.ts';
 import { loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
 import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
@@ -46,7 +47,7 @@ async function keepIndex(cacheDir: string, key: string, outputDir: string): Prom
  * site. Pagefind reads the HTML Astro wrote (only elements marked `data-pagefind-body` are
  * indexed) and the index is written to `pagefind/` beside the pages: plain files, served by
  * the site itself. List it last in astro.config.mjs, so it sees every page other integrations write.
- * Beside it go the index's words and the Trust's search terms (see writeSearchData).
+ * Beside it go the index's words, the search terms and the related words (see writeSearchData).
  */
 export function searchIndex(site: SiteConfig): AstroIntegration {
   let root = process.cwd();
@@ -125,9 +126,10 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
 }
 
 /**
- * The words of the policies (for correcting spelling in the browser) and trust/search-terms.yaml as
- * JSON, in search-data/. The terms are checked first: a target no policy uses, or a loop, fails the
- * build with the file, the line and the nearest words that are in the policies.
+ * The words of the policies (for correcting spelling in the browser), trust/search-terms.yaml with the
+ * everyday terms its policies can use, as JSON, and the related words, in search-data/. The Trust's
+ * terms are checked first: a target no policy uses, or a loop, fails the build with the file, the line
+ * and the nearest words that are in the policies.
  */
 async function writeSearchData(site: SiteConfig, root: string, siteDir: string, cacheDir: string): Promise<void> {
   const vocabulary = await policyVocabulary(site.policiesDir);
@@ -138,7 +140,8 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
   if (problems.length > 0) throw new ProblemsError(problems, 'the Trust\'s search terms');
   const folder = path.join(siteDir, SEARCH_DATA_FOLDER);
   await mkdir(folder, { recursive: true });
-  const published: TrustTerm[] = terms.map(({ phrase, targets }) => ({ phrase, targets }));
+  const everyday = usableEverydayTerms(await readEverydayTerms(), terms, vocabulary);
+  const published: TrustTerm[] = [...terms, ...everyday].map(({ phrase, targets }) => ({ phrase, targets }));
   await writeFile(path.join(folder, SEARCH_TERMS_DATA_FILE), JSON.stringify({ terms: published }));
   await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary }));
   await writeRelatedWords(vocabulary, folder, cacheDir);

@@ -13,7 +13,7 @@ import { matchingSections, type AskedWords, type PageHits, type SectionMatch } f
 import { askedWordsOf, groupByPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
-import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './trust-terms.ts';
+import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './terms/trust-terms.ts';
 import { baseForms } from './related-words/base-forms.ts';
 import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words/related-words.ts';
 import {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Spelling } from '#src/search/search-spelling.ts';
 import { vocabularyOf, wordsOfText } from '#src/search/search-vocabulary.ts';
-import { termsInQuery } from '#src/search/trust-terms.ts';
+import { termsInQuery } from '#src/search/terms/trust-terms.ts';
 import { hasOnlyCommonWords, queryWords } from '#src/search/search-query.ts';
 import { commonWordsMessage, missingSearchMailto } from '#src/search/search-messages.ts';
 

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { formatProblem } from '#src/policy/problem.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { sectionWordsIn, sectionWordsProblems } from '#src/search/section-words.ts';
-import { readSearchTerms, searchTermProblems } from '#src/search/search-terms-file.ts';
+import { readSearchTerms, searchTermProblems } from '#src/search/terms/search-terms-file.ts';
 
 function tree(source: string): Root {
   const parsed = parsePolicyText(source);

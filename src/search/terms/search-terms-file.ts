@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from '#src/policy/problem.ts';
 import { editDistance } from '#src/policy/words.ts';
-import { wordsOfText } from './search-vocabulary.ts';
+import { wordsOfText } from '../search-vocabulary.ts';
 import type { TrustTerm } from './trust-terms.ts';
 
 /**
@@ -105,7 +105,8 @@ export function searchTermProblems(terms: readonly PlacedTerm[], vocabulary: rea
   return problems;
 }
 
-function loopFrom(start: PlacedTerm, byPhrase: ReadonlyMap<string, PlacedTerm>): string[] | undefined {
+/** The terms a term leads through back to itself ("sacked → dismissal → sacked"), if it does. */
+export function loopFrom(start: PlacedTerm, byPhrase: ReadonlyMap<string, PlacedTerm>): string[] | undefined {
   const startKey = wordsOfText(start.phrase).join(' ');
   const walk = (term: PlacedTerm, path: string[], visited: Set<string>): string[] | undefined => {
     for (const target of term.targets) {

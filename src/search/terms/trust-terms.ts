@@ -1,5 +1,5 @@
-import { wordsOfText } from './search-vocabulary.ts';
-import type { QueryWord } from './search-query.ts';
+import { wordsOfText } from '../search-vocabulary.ts';
+import type { QueryWord } from '../search-query.ts';
 
 /**
  * The Trust's search terms (trust/search-terms.yaml): the words staff use, mapped to the words the

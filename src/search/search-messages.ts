@@ -10,14 +10,17 @@ export interface ResultsSummary {
   query: string;
   /** True when no page had every word, and the results have only some of them. */
   partial: boolean;
+  /** True when no policy uses any of the words, and the results have only words like them. */
+  onlyRelated?: boolean;
   filtered: boolean;
 }
 
-export function describeResults({ count, query, partial, filtered }: ResultsSummary): string {
+export function describeResults({ count, query, partial, onlyRelated = false, filtered }: ResultsSummary): string {
   const quoted = `“${query}”`;
   const where = filtered ? ' with the filters you chose' : '';
   if (count === 0) return `No policies match ${quoted}${where}.`;
   const pages = count === 1 ? '1 result' : `${count} results`;
+  if (onlyRelated) return `No policy uses the words ${quoted}${where}. ${pages} with words like them, which may not be what you need.`;
   if (partial) return `No policy has every word of ${quoted}${where}. ${pages} with some of the words.`;
   return `${pages} for ${quoted}${where}.`;
 }

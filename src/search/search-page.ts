@@ -256,7 +256,15 @@ interface Ask {
   covers: readonly number[];
 }
 
-async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<{ found: Found; partial: boolean }> {
+interface FoundPolicies {
+  found: Found;
+  /** No page has every word (itself or a word for it). */
+  partial: boolean;
+  /** No policy uses any word typed, nor the Trust's words for them: the results are only by related words, a guess. */
+  onlyRelated: boolean;
+}
+
+async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<FoundPolicies> {
   const filters = pagefindFilters(state);
   const expansions = termsInQuery(queryWords(state.query), help.terms);
   const isKnown = (word: string) => help.spelling?.isKnown(word) ?? false;
@@ -281,11 +289,14 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   // Every page that answers any of the words is a result, best first: a page without one of the words
   // may still be the answer ("lift home" is in the policy on pupils outside school, "after a match" is not).
   const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
-  const everyWord = ranked.some((page) => page.coverage === terms.length);
+  // Whether a page has every word typed, itself or in the Trust's words for it (a related word is only a guess).
+  const sure = all.slice(0, terms.length + expansions.length);
+  const everyWord = ranked.some((page) => terms.every((_, index) => sure.some((each) => each.covers.includes(index) && each.found?.results.some((result) => result.id === page.id))));
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
   const pagesFound = (each: Ask): Asked => ({ ...each, pagesFound: each.found?.results.length });
   const askedWords = askedWordsOf(terms, single.map(pagesFound), others.map(pagesFound), help.pages);
-  return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0 };
+  const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
+  return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
 }
 
 /**
@@ -412,9 +423,10 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   const terms = corrected?.changed ? corrected.words : typed;
   let found: Found;
   let partial: boolean;
+  let onlyRelated: boolean;
   let first: Shown[];
   try {
-    ({ found, partial } = await findPolicies(pagefind, terms, help, state));
+    ({ found, partial, onlyRelated } = await findPolicies(pagefind, terms, help, state));
     first = await found.next(RESULTS_PER_PAGE);
   } catch {
     if (ticket === latestSearch) {
@@ -430,10 +442,12 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   showResults(found, first, 0, leadWithEasyRead);
   showSpelling(state, corrected?.changed ? corrected.words.join(' ') : undefined);
   resultsSection.hidden = first.length === 0;
-  noResults.hidden = first.length > 0;
-  if (first.length === 0) showNothingFound(state.query);
+  // Results found only by related words may not be what was meant: what to try, and the email, still show.
+  const nothingFound = first.length === 0 || onlyRelated;
+  noResults.hidden = !nothingFound;
+  if (nothingFound) showNothingFound(state.query);
   const count = Math.max(found.count, first.length);
-  status.textContent = describeResults({ count, query: corrected?.changed ? corrected.words.join(' ') : state.query, partial, filtered: hasFilters(state) });
+  status.textContent = describeResults({ count, query: corrected?.changed ? corrected.words.join(' ') : state.query, partial, onlyRelated, filtered: hasFilters(state) });
 }
 
 /**

@@ -7,6 +7,10 @@ test('the result count a screen reader announces', () => {
   assert.equal(describeResults({ count: 7, query: 'bullying', partial: false, filtered: true }), '7 results for “bullying” with the filters you chose.');
   assert.equal(describeResults({ count: 0, query: 'xyzzy', partial: false, filtered: false }), 'No policies match “xyzzy”.');
   assert.equal(
+    describeResults({ count: 3, query: 'cousin', partial: false, onlyRelated: true, filtered: false }),
+    'No policy uses the words “cousin”. 3 results with words like them, which may not be what you need.',
+  );
+  assert.equal(
     describeResults({ count: 2, query: 'friend xyzzy', partial: true, filtered: false }),
     'No policy has every word of “friend xyzzy”. 2 results with some of the words.',
   );

@@ -154,6 +154,20 @@ describe('search at the site root', () => {
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Staff policies');
   });
 
+  test('a word no policy uses is corrected when it is a slip, not when it is a real word; what only related words find is offered as a guess, with the email', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.server.url}search/`);
+    await page.getByRole('searchbox', { name: 'Search all policies' }).fill('harrasment');
+    assert.match(await announced(page, 'harassment'), /results? for “harassment”/);
+    assert.match(await page.locator('#search-spelling').innerText(), /^Showing results for harassment; search instead for harrasment\.$/);
+    const guess = await searchFor(page, 'parking');
+    assert.match(guess, /^No policy uses the words “parking”\. \d+ results? with words like them, which may not be what you need\.$/, 'not "corrected" to another word, and not passed off as an answer');
+    assert.equal(await page.locator('#search-spelling').isVisible(), false);
+    assert.equal(await page.locator('#search-no-results').isVisible(), true, 'what to try, and the email, still show');
+    const tellUs = page.locator('#search-tell-us');
+    assert.match(await tellUs.innerText(), /Tell us what you were looking for/);
+  });
+
   test('with the keyboard alone: nothing is focused on arrival, type, tab to the first result and open it', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.server.url}search/`);

@@ -229,7 +229,8 @@ function pageData(result: PagefindResult): Promise<ResultData> {
     const data = await result.data();
     return { ...data, weighted_locations: [...data.weighted_locations] };
   });
-  reading.set(result.id, read.catch(() => undefined));
+  // Only the turn is kept, not the data: a settled read lets the next one go.
+  reading.set(result.id, read.then(() => undefined, () => undefined));
   return read;
 }
 
@@ -249,11 +250,9 @@ async function ask(pagefind: Pagefind, words: readonly string[], filters: Pagefi
   return !checked || (await foundEveryTerm(words, search.results)) ? search : undefined;
 }
 
-interface Ask {
+/** One ask of the index and what it found. */
+interface Ask extends Omit<Asked, 'pagesFound'> {
   found: PagefindSearch | undefined;
-  words: readonly string[];
-  weight: number;
-  covers: readonly number[];
 }
 
 interface FoundPolicies {
@@ -275,26 +274,25 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const related = terms.map((term) => relatedToUnknown[unknown.indexOf(term)] ?? []);
   const asking = (words: readonly string[], weight: number, covers: readonly number[], checked = true): Promise<Ask> =>
     ask(pagefind, words, filters, checked).then((found) => ({ found, words, weight, covers }));
-  const all = await Promise.all([
+  const [alone, byTerms, byRelated] = await Promise.all([
     // Each word alone: a page with some of the words is still an answer, and how many pages have a word says how much it tells apart.
-    ...terms.map((term, index) => (chosen.has(index) ? asking([term], 1, [index], !isKnown(term)) : { found: undefined, words: [term], weight: 1, covers: [index] })),
+    Promise.all(terms.map((term, index) => (chosen.has(index) ? asking([term], 1, [index], !isKnown(term)) : { found: undefined, words: [term], weight: 1, covers: [index] }))),
     // A term counts for less than the words typed; when no policy has the words it stands for, there is nothing to count less than.
-    ...expansions.map((term) => asking(searchTerms(term.target), term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false)),
+    Promise.all(expansions.map((term) => asking(searchTerms(term.target), term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false))),
     // Words meaning nearly the same count for less again: they find a policy that says it another way. The build took them from the index, so they need no check.
-    ...related.flatMap((words, index) => words.map(([word, weight]) => asking([word], RELATED_WORD_WEIGHT * weight, [index], false))),
+    Promise.all(related.flatMap((words, index) => words.map(([word, weight]) => asking([word], RELATED_WORD_WEIGHT * weight, [index], false)))),
   ]);
-  const single = all.slice(0, terms.length);
-  const others = all.slice(terms.length);
-  const used = all.filter((each) => each.found);
+  // The words typed and the Trust's words for them; a related word is only a guess.
+  const sure = [...alone, ...byTerms];
+  const used = [...sure, ...byRelated].filter((each) => each.found);
   // Every page that answers any of the words is a result, best first: a page without one of the words
   // may still be the answer ("lift home" is in the policy on pupils outside school, "after a match" is not).
   const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
-  // Whether a page has every word typed, itself or in the Trust's words for it (a related word is only a guess).
-  const sure = all.slice(0, terms.length + expansions.length);
-  const everyWord = ranked.some((page) => terms.every((_, index) => sure.some((each) => each.covers.includes(index) && each.found?.results.some((result) => result.id === page.id))));
+  const answering = terms.map((_, index) => new Set(sure.filter((each) => each.covers.includes(index)).flatMap((each) => each.found?.results.map((result) => result.id) ?? [])));
+  const everyWord = ranked.some((page) => answering.every((pages) => pages.has(page.id)));
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
   const pagesFound = (each: Ask): Asked => ({ ...each, pagesFound: each.found?.results.length });
-  const askedWords = askedWordsOf(terms, single.map(pagesFound), others.map(pagesFound), help.pages);
+  const askedWords = askedWordsOf(terms, alone.map(pagesFound), [...byTerms, ...byRelated].map(pagesFound), help.pages);
   const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
   return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
 }

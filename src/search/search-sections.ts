@@ -98,7 +98,7 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
   return [...regions.values()]
     .map((region) => ({
       region,
-      ...sectionScore(region.hits, words, asked),
+      score: sectionScore(region.hits, words, asked),
       // Between sections whose best matches are equal, the one that says the words more is more about them.
       total: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
       first: Math.min(...region.hits.map((hit) => hit.location)),
@@ -236,8 +236,8 @@ const MOST_REPEATS = 4;
  * same word said five times in passing; a rare word counts for more than one every policy uses.
  * With nothing asked (older callers), every match counts by its own score.
  */
-function sectionScore(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords): { score: number } {
-  if (asked.length === 0) return { score: hits.reduce((best, hit) => Math.max(best, hit.balanced_score), 0) };
+function sectionScore(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords): number {
+  if (asked.length === 0) return hits.reduce((best, hit) => Math.max(best, hit.balanced_score), 0);
   const matched = hits.map((hit) => ({ hit, word: bareWord(words[hit.location] ?? '').toLowerCase() }));
   let score = 0;
   for (const ways of asked) {
@@ -252,7 +252,7 @@ function sectionScore(hits: readonly WeightedLocation[], words: readonly string[
     }
     score += best;
   }
-  return { score };
+  return score;
 }
 
 function bareWord(word: string): string {

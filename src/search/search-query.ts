@@ -35,7 +35,8 @@ export interface QueryWord {
   term: number | undefined;
 }
 
-function bareWord(word: string): string {
+/** A word without the punctuation around it, its quotes made plain: "“Twitter’s,”" → "Twitter's". */
+export function bareWord(word: string): string {
   return word.replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
@@ -67,6 +68,6 @@ export function wordsToAsk(terms: readonly string[], commonness: (word: string) 
 
 /** True when every word typed is a small common one ("how do I"), which every policy uses. */
 export function hasOnlyCommonWords(query: string): boolean {
-  const words = tidyQuery(query).split(' ').map((word) => word.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  return words.length > 0 && words.every((word) => STOP_WORDS.has(word));
+  const words = queryWords(query);
+  return words.length > 0 && words.every((each) => isStopWord(each.word));
 }

@@ -1,4 +1,5 @@
 import { baseForms } from './related-words/base-forms.ts';
+import { bareWord } from './search-query.ts';
 
 /**
  * Whether a word on a page is a form of a word typed. Pagefind matches a typed word as the start of a
@@ -18,7 +19,7 @@ const SHORTEST_SHARED_FORM = 5;
 const EXTRA_LETTERS = 2;
 
 function bare(word: string): string {
-  return word.toLowerCase().replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return bareWord(word).toLowerCase();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { wordsOfText } from '../search-vocabulary.ts';
-import { loopFrom, readSearchTerms, type PlacedTerm } from './search-terms-file.ts';
+import { loopFrom, missingWords, readSearchTerms, type PlacedTerm } from './search-terms-file.ts';
 
 /**
  * The everyday terms that come with the site (everyday-terms.yaml beside this file): what staff in UK
@@ -23,7 +23,7 @@ export function usableEverydayTerms(everyday: readonly PlacedTerm[], trust: read
   const own = new Set(trust.map((term) => wordsOfText(term.phrase).join(' ')));
   const candidates = everyday.filter((term) =>
     !own.has(wordsOfText(term.phrase).join(' ')) &&
-    term.targets.every((target) => wordsOfText(target).every((word) => word.length < 2 || known.has(word))));
+    term.targets.every((target) => missingWords(target, known).length === 0));
   const byPhrase = new Map([...trust, ...candidates].map((term) => [wordsOfText(term.phrase).join(' '), term]));
   return candidates.filter((term) => !loopFrom(term, byPhrase));
 }

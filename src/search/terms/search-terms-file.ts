@@ -76,6 +76,11 @@ function nearestWords(word: string, vocabulary: readonly string[], count = 3): s
     .map(({ candidate }) => candidate);
 }
 
+/** A target's words that no policy uses. Single letters ("a") are not in the vocabulary, and search leaves them out anyway. */
+export function missingWords(target: string, vocabulary: ReadonlySet<string>): string[] {
+  return wordsOfText(target).filter((word) => word.length > 1 && !vocabulary.has(word));
+}
+
 /**
  * Every target must be words that are in the index (else nothing it points to can ever be found), and
  * no term may lead back to itself: "sacked: dismissal" beside "dismissal: sacked" would be a loop.
@@ -85,8 +90,7 @@ export function searchTermProblems(terms: readonly PlacedTerm[], vocabulary: rea
   const problems: Problem[] = [];
   for (const term of terms) {
     for (const target of term.targets) {
-      // Single letters ("a") are not in the vocabulary, and search leaves them out anyway.
-      const missing = wordsOfText(target).filter((word) => word.length > 1 && !known.has(word));
+      const missing = missingWords(target, known);
       if (missing.length === 0) continue;
       const hints = missing.map((word) => `for "${word}": ${nearestWords(word, vocabulary).join(', ') || 'none is close'}`).join('; ');
       problems.push({

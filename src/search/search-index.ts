@@ -148,7 +148,7 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
 }
 
 /**
- * The policies' words related to each English word, a file for each two first letters. Reading WordNet
+ * The policies' words related to each English word, a file for each first three letters. Reading WordNet
  * takes about a second, so the files are kept and reused while the policies' words stay the same.
  */
 async function writeRelatedWords(vocabulary: readonly string[], folder: string, cacheDir: string): Promise<void> {

@@ -19,14 +19,13 @@ function slipsAllowed(length: number): number {
 
 export class Spelling {
   readonly #words: readonly string[];
-  readonly #known: ReadonlySet<string>;
   readonly #sorted: readonly string[];
+  /** Each word's place in `words`: 0 for the commonest. */
   readonly #rank: ReadonlyMap<string, number>;
 
   /** `words` most used first, as the build writes them (search-data/vocabulary.json). */
   constructor(words: readonly string[]) {
     this.#words = words;
-    this.#known = new Set(words);
     this.#sorted = [...words].sort();
     this.#rank = new Map(words.map((word, index) => [word, index]));
   }
@@ -46,7 +45,7 @@ export class Spelling {
   /** Whether the index has the word, or a form of it. */
   isKnown(typed: string): boolean {
     const word = typed.toLowerCase();
-    if (this.#known.has(word) || this.#startsAWord(word)) return true;
+    if (this.#rank.has(word) || this.#startsAWord(word)) return true;
     return ENDINGS.some((ending) => word.endsWith(ending) && this.#startsAWord(word.slice(0, -ending.length)));
   }
 

@@ -6,7 +6,7 @@ import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { POLICY_FILE_NAME, policyFolders } from '#src/policy/policy-folders.ts';
 import { EASY_READ_FILE_NAME } from '#src/easy-read/easy-read-files.ts';
 import { sectionWordsIn } from './section-words.ts';
-import { vocabularyOf } from './search-vocabulary.ts';
+import { commonWordsOf, vocabularyOf } from './search-vocabulary.ts';
 
 /** What search indexes of one policy file: its title, keywords, text and section words. */
 function searchableText(source: string): string[] {
@@ -25,14 +25,32 @@ function searchableText(source: string): string[] {
   ];
 }
 
-/** The words of every current policy and easy read, most used first: the vocabulary of the search index. */
-export async function policyVocabulary(policiesDir: string): Promise<string[]> {
-  const texts: string[] = [];
+/** What search indexes of each current policy and easy read: one list of texts per page. */
+async function policyPages(policiesDir: string): Promise<string[][]> {
+  const pages: string[][] = [];
   for (const folder of await policyFolders(policiesDir)) {
     for (const name of [POLICY_FILE_NAME, EASY_READ_FILE_NAME]) {
       const source = await readFile(path.join(policiesDir, folder, name), 'utf8').catch(() => undefined);
-      if (source !== undefined) texts.push(...searchableText(source));
+      if (source !== undefined) pages.push(searchableText(source));
     }
   }
-  return vocabularyOf(texts);
+  return pages;
+}
+
+/** The words of every current policy and easy read, most used first: the vocabulary of the search index. */
+export async function policyVocabulary(policiesDir: string): Promise<string[]> {
+  return vocabularyOf((await policyPages(policiesDir)).flat());
+}
+
+export interface PolicyWords {
+  /** Every word, most used first. */
+  vocabulary: string[];
+  /** The words on a large share of the pages, with how many pages have each. */
+  common: Record<string, number>;
+}
+
+/** The index's vocabulary and its common words, read once. */
+export async function policyWords(policiesDir: string): Promise<PolicyWords> {
+  const pages = await policyPages(policiesDir);
+  return { vocabulary: vocabularyOf(pages.flat()), common: commonWordsOf(pages) };
 }

@@ -10,7 +10,7 @@ import { builtPages } from '#src/site/built-pages.ts';
 import type { SiteConfig } from '#src/site/site-config.ts';
 import { relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ProblemsError } from '#src/policy/problem.ts';
-import { policyVocabulary } from './policy-vocabulary.ts';
+import { policyWords } from './policy-vocabulary.ts';
 import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './terms/search-terms-file.ts';
 import type { TrustTerm } from './terms/trust-terms.ts';
 import { readEverydayTerms, usableEverydayTerms } from './terms/everyday-terms.ts';
@@ -132,7 +132,7 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
  * and the nearest words that are in the policies.
  */
 async function writeSearchData(site: SiteConfig, root: string, siteDir: string, cacheDir: string): Promise<void> {
-  const vocabulary = await policyVocabulary(site.policiesDir);
+  const { vocabulary, common } = await policyWords(site.policiesDir);
   const termsPath = path.join(root, SEARCH_TERMS_FILE);
   const source = await readFile(termsPath, 'utf8').catch(() => '');
   const { terms, problems } = readSearchTerms(source);
@@ -143,7 +143,7 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
   const everyday = usableEverydayTerms(await readEverydayTerms(), terms, vocabulary);
   const published: TrustTerm[] = [...terms, ...everyday].map(({ phrase, targets }) => ({ phrase, targets }));
   await writeFile(path.join(folder, SEARCH_TERMS_DATA_FILE), JSON.stringify({ terms: published }));
-  await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary }));
+  await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary, common }));
   await writeRelatedWords(vocabulary, folder, cacheDir);
 }
 

@@ -9,6 +9,7 @@ import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABU
 import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
 import { hasOnlyCommonWords, queryWords, searchTerms, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
+import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
 import { askedWordsOf, groupByPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
@@ -274,16 +275,24 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const related = terms.map((term) => relatedToUnknown[unknown.indexOf(term)] ?? []);
   const asking = (words: readonly string[], weight: number, covers: readonly number[], checked = true): Promise<Ask> =>
     ask(pagefind, words, filters, checked).then((found) => ({ found, words, weight, covers }));
-  const [alone, byTerms, byRelated] = await Promise.all([
+  const commonOn = (index: number) => pagesWithCommonWord(terms[index]!, help.common);
+  const plan = planAsks([...chosen], { commonOn, isKnown: (index) => isKnown(terms[index]!) });
+  const [alone, together, byTerms, byRelated] = await Promise.all([
     // Each word alone: a page with some of the words is still an answer, and how many pages have a word says how much it tells apart.
-    Promise.all(terms.map((term, index) => (chosen.has(index) ? asking([term], 1, [index], !isKnown(term)) : { found: undefined, words: [term], weight: 1, covers: [index] }))),
+    Promise.all(terms.map((term, index) => (plan.alone.includes(index) ? asking([term], 1, [index], !isKnown(term)) : { found: undefined, words: [term], weight: 1, covers: [index] }))),
+    // A common word with a rarer one: it is found on the pages worth reading, without asking for every page that has it.
+    Promise.all(plan.together.map((indexes) => asking(indexes.map((index) => terms[index]!), 1, indexes, false))),
     // A term counts for less than the words typed; when no policy has the words it stands for, there is nothing to count less than.
     Promise.all(expansions.map((term) => asking(searchTerms(term.target), term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false))),
     // Words meaning nearly the same count for less again: they find a policy that says it another way. The build took them from the index, so they need no check.
     Promise.all(related.flatMap((words, index) => words.map(([word, weight]) => asking([word], RELATED_WORD_WEIGHT * weight, [index], false)))),
   ]);
+  const pagesFirstFound = new Set([...alone, ...together, ...byTerms].flatMap((each) => each.found?.results.map((result) => result.id) ?? []));
+  if (plan.later.length > 0 && pagesFirstFound.size < ENOUGH_PAGES) {
+    for (const each of await Promise.all(plan.later.map((index) => asking([terms[index]!], 1, [index], false)))) alone[each.covers[0]!] = each;
+  }
   // The words typed and the Trust's words for them; a related word is only a guess.
-  const sure = [...alone, ...byTerms];
+  const sure = [...alone, ...together, ...byTerms];
   const used = [...sure, ...byRelated].filter((each) => each.found);
   // Every page that answers any of the words is a result, best first: a page without one of the words
   // may still be the answer ("lift home" is in the policy on pupils outside school, "after a match" is not).
@@ -292,7 +301,9 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const everyWord = ranked.some((page) => answering.every((pages) => pages.has(page.id)));
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
   const pagesFound = (each: Ask): Asked => ({ ...each, pagesFound: each.found?.results.length });
-  const askedWords = askedWordsOf(terms, alone.map(pagesFound), [...byTerms, ...byRelated].map(pagesFound), help.pages);
+  // A common word not asked alone: the build counted its pages.
+  const aloneFound = alone.map((each, index): Asked => ({ ...each, pagesFound: each.found?.results.length ?? (plan.later.includes(index) ? commonOn(index) : undefined) }));
+  const askedWords = askedWordsOf(terms, aloneFound, [...byTerms, ...byRelated].map(pagesFound), help.pages);
   const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
   return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
 }
@@ -389,6 +400,8 @@ function showNothingFound(query: string): void {
 interface SearchHelp {
   spelling: Spelling | undefined;
   terms: readonly TrustTerm[];
+  /** The words on a large share of the pages, with how many pages have each. */
+  common: Readonly<Record<string, number>>;
   /** How many pages the index has, to tell a rare word from a common one. */
   pages: number;
   /** For each word, the policies' words that mean nearly the same (none when they cannot be loaded). */
@@ -457,7 +470,7 @@ async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
     const response = await fetch(searchDataPath(base, file)).catch(() => undefined);
     return response?.ok ? ((await response.json()) as T) : undefined;
   };
-  const [vocabulary, terms] = await Promise.all([json<{ words: string[] }>(SEARCH_VOCABULARY_FILE), json<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
+  const [vocabulary, terms] = await Promise.all([json<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE), json<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
   // Each file of related words is fetched once, the first time a word in it is searched for.
   const shards = new Map<string, Promise<Record<string, readonly RelatedWord[]>>>();
   const shard = (name: string) => {
@@ -471,6 +484,7 @@ async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
   return {
     spelling: vocabulary ? new Spelling(vocabulary.words) : undefined,
     terms: terms?.terms ?? [],
+    common: vocabulary?.common ?? {},
     related: async (words) => {
       const loaded = await shardsFor(words);
       return words.map((word) => relatedToTyped(word, loaded));

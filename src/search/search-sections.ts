@@ -1,5 +1,6 @@
 import { KEYWORDS_ANCHOR_ID, SECTION_WORDS_ID_PREFIX } from './search-marking.ts';
 import { isFormOf } from './word-forms.ts';
+import { isStopWord } from './search-query.ts';
 
 /**
  * Finds the part of a page that answers a search: the section, and the lettered paragraph
@@ -88,6 +89,7 @@ export type AskedWords = readonly AskedWord[];
 export function matchingSections(page: PageHits, asked: AskedWords = [], excerptWords = EXCERPT_WORDS): SectionMatch[] {
   const words = contentWords(page.content);
   const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
+  const entries = searchWordEntries(words, anchors);
   const regions = new Map<string, Region>();
   for (const hit of page.weighted_locations) {
     const region = regionOf(hit.location, anchors);
@@ -98,7 +100,7 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
   return [...regions.values()]
     .map((region) => ({
       region,
-      score: sectionScore(region.hits, words, asked),
+      score: sectionScore(region.hits, words, asked, entries),
       // Between sections whose best matches are equal, the one that says the words more is more about them.
       total: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
       first: Math.min(...region.hits.map((hit) => hit.location)),
@@ -152,6 +154,26 @@ function hiddenWords(anchors: readonly IndexedAnchor[]): Set<number> {
     for (let offset = 0; offset < count; offset++) hidden.add(anchor.location + offset);
   }
   return hidden;
+}
+
+/**
+ * Each hidden search word's entry, as the locations of its words that count ("left my laptop on the
+ * train" → left, laptop, train): staff's words are phrases, so a phrase counts as its section's own
+ * words only when the question has all of it.
+ */
+function searchWordEntries(words: readonly string[], anchors: readonly IndexedAnchor[]): Map<number, number[]> {
+  const entryOf = new Map<number, number[]>();
+  for (const anchor of anchors.filter((each) => each.id.startsWith(SECTION_WORDS_ID_PREFIX))) {
+    const count = contentWords(anchor.text ?? '').filter(Boolean).length;
+    let entry: number[] = [];
+    for (let location = anchor.location; location < anchor.location + count; location++) {
+      const word = words[location] ?? '';
+      if (!isStopWord(bareWord(word))) entry.push(location);
+      entryOf.set(location, entry);
+      if (/[,.]$/.test(word)) entry = [];
+    }
+  }
+  return entryOf;
 }
 
 /** About 30 words of the region around its best match, with every matching word marked. */
@@ -221,8 +243,8 @@ function excerptStart(hits: readonly WeightedLocation[], shown: readonly number[
 }
 
 /** How much more a word counts in a heading or in a section's search words than in its text. */
-function placeWeight(hit: WeightedLocation): number {
-  return Math.max(1, hit.weight) ** PLACE_POWER;
+function placeWeight(hit: WeightedLocation, whole: boolean): number {
+  return whole ? Math.max(1, hit.weight) ** PLACE_POWER : 1;
 }
 const PLACE_POWER = 0.5;
 /** Saying a word again adds a little, up to a point: a long section does not win only by being long. */
@@ -236,9 +258,11 @@ const MOST_REPEATS = 4;
  * same word said five times in passing; a rare word counts for more than one every policy uses.
  * With nothing asked (older callers), every match counts by its own score.
  */
-function sectionScore(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords): number {
+function sectionScore(hits: readonly WeightedLocation[], words: readonly string[], asked: AskedWords, entries: ReadonlyMap<number, readonly number[]>): number {
   if (asked.length === 0) return hits.reduce((best, hit) => Math.max(best, hit.balanced_score), 0);
-  const matched = hits.map((hit) => ({ hit, word: bareWord(words[hit.location] ?? '').toLowerCase() }));
+  const hitAt = new Set(hits.map((hit) => hit.location));
+  // A word of a search-words phrase counts as the section's own only with the rest of the phrase.
+  const matched = hits.map((hit) => ({ hit, word: bareWord(words[hit.location] ?? '').toLowerCase(), whole: entries.get(hit.location)?.every((location) => hitAt.has(location)) ?? true }));
   let score = 0;
   for (const ways of asked) {
     let best = 0;
@@ -246,7 +270,7 @@ function sectionScore(hits: readonly WeightedLocation[], words: readonly string[
       if (way.words.length === 0) continue;
       const each = way.words.map((wanted) => matched.filter(({ word }) => isFormOf(wanted, word)));
       if (each.some((found) => found.length === 0)) continue;
-      const place = Math.min(...each.map((found) => Math.max(...found.map(({ hit }) => placeWeight(hit)))));
+      const place = Math.min(...each.map((found) => Math.max(...found.map(({ hit, whole }) => placeWeight(hit, whole)))));
       const repeats = Math.min(...each.map((found) => found.length));
       best = Math.max(best, way.weight * place * (1 + REPEAT_BONUS * Math.min(repeats - 1, MOST_REPEATS)));
     }

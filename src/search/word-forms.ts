@@ -36,5 +36,8 @@ export function isFormOf(typed: string, onPage: string): boolean {
   if (term.startsWith(word) && word.length >= term.length - EXTRA_LETTERS) return true;
   const formsOfTerm = baseForms(term);
   const formsOfWord = baseForms(word);
-  return formsOfTerm.some((form) => formsOfWord.includes(form) || (form.length >= SHORTEST_SHARED_FORM && word.startsWith(form) && word.length - form.length <= MOST_LETTERS_AFTER));
+  return formsOfTerm.some((form) => formsOfWord.includes(form) || (form.length >= SHORTEST_SHARED_FORM && word.startsWith(form) && ENDINGS.has(word.slice(form.length))));
 }
+
+/** What English adds to a word to make another of the same meaning: "dismiss" + "al", "harass" + "ment"; not "class" + "room". */
+const ENDINGS = new Set(['e', 'y', 's', 'es', 'ed', 'er', 'ers', 'or', 'ors', 'ee', 'ees', 'al', 'als', 'ing', 'ings', 'ion', 'ions', 'ive', 'ly', 'ity', 'ful', 'ment', 'ments', 'ness', 'ance', 'ence', 'able', 'ible', 'ise', 'ised', 'ize', 'ized', 'ation', 'ations']);

@@ -159,3 +159,18 @@ test('between sections whose best matches are equal, the one that says the word 
   ], ['phone']);
   assert.equal(matchingSections(page, [[{ words: ['phone'], weight: 1 }]])[0]?.targetId, 'communicating-with-pupils-and-parents');
 });
+
+test('a phrase in a section\'s search words counts as its own words only when the question has all of it', () => {
+  const blocks = [
+    { element: 'h2', id: 'personal-use-at-work', text: 'Personal use at work' },
+    { element: 'p', id: 'search-words-classroom-computer', text: 'classroom computer, lunch break', weight: 5 },
+    { text: 'Staff may not use social media on the school computers.' },
+    { element: 'h2', id: 'personal-capacity', text: 'In a personal capacity' },
+    { element: 'p', id: 'search-words-class-blog', text: 'class blog, photos of my classroom', weight: 5 },
+    { text: 'Think before you post.' },
+  ];
+  const way = (word: string) => [{ words: [word], weight: 1 }];
+  assert.equal(matchingSections(indexedPage(blocks, ['classroom', 'photos']), [way('classroom'), way('photos')])[0]?.targetId, 'personal-capacity', '"photos of my classroom" is all there');
+  const [first, second] = matchingSections(indexedPage(blocks, ['classroom']), [way('classroom')]);
+  assert.deepEqual([first?.score, second?.score], [1, 1], 'one word of a phrase counts as a word of the text, in either section');
+});

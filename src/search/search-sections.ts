@@ -97,6 +97,12 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
     if (existing) existing.hits.push(hit);
     else regions.set(region.key, { ...region, hits: [hit] });
   }
+  // A section's search words describe all of it, so they count for each of its lettered paragraphs too: the paragraph that also says the words leads.
+  const hidden = hiddenWords(anchors);
+  for (const region of regions.values()) {
+    const section = region.paragraph && region.heading ? regions.get(region.heading.id) : undefined;
+    if (section) region.hits.push(...section.hits.filter((hit) => hidden.has(hit.location)));
+  }
   return [...regions.values()]
     .map((region) => ({
       region,

@@ -174,3 +174,17 @@ test('a phrase in a section\'s search words counts as its own words only when th
   const [first, second] = matchingSections(indexedPage(blocks, ['classroom']), [way('classroom')]);
   assert.deepEqual([first?.score, second?.score], [1, 1], 'one word of a phrase counts as a word of the text, in either section');
 });
+
+test('a section\'s search words count for its lettered paragraphs too, so the paragraph that says the words leads', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'social-media-in-a-personal-capacity', text: 'Social media in a personal capacity' },
+    { element: 'p', id: 'search-words-friend-requests', text: 'friend requests from parents', weight: 5 },
+    { text: 'Employees must not:' },
+    { element: 'li', id: 'paragraph-a', text: 'bring the school into disrepute' },
+    { element: 'li', id: 'paragraph-c', text: 'accept any requests to become a named friend of a parent' },
+  ], ['friend', 'request', 'parent']);
+  const way = (word: string) => [{ words: [word], weight: 1 }];
+  const [first, second] = matchingSections(page, [way('friend'), way('request'), way('parent')]);
+  assert.deepEqual([first?.targetId, first?.paragraph, second?.targetId], ['paragraph-c', 'C', 'social-media-in-a-personal-capacity']);
+  assert.equal(excerptText(first!), 'accept any [requests] to become a named [friend] of a [parent].', 'the hidden words are never quoted');
+});

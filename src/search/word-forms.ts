@@ -13,6 +13,8 @@ import { bareWord } from './search-query.ts';
  */
 const SHORTEST_START = 4;
 const MOST_LETTERS_AFTER = 4;
+/** Letters of a word not yet typed that need not be an ending ("frie" for "friend"). */
+const MOST_LETTERS_UNTYPED = 2;
 /** A dictionary form shorter than this is too short to count as the start of another word ("pass" is in "passwords"). */
 const SHORTEST_SHARED_FORM = 5;
 /** How many letters a typed word may have beyond a word on the page that it is a form of ("day" for "days"). */
@@ -32,11 +34,16 @@ export function isFormOf(typed: string, onPage: string): boolean {
   const word = bare(onPage);
   if (term === '' || word === '') return false;
   if (word === term) return true;
-  if (word.startsWith(term) && term.length >= SHORTEST_START && word.length - term.length <= MOST_LETTERS_AFTER) return true;
+  if (word.startsWith(term) && term.length >= SHORTEST_START && isEndingAfter(word.slice(term.length))) return true;
   if (term.startsWith(word) && word.length >= term.length - EXTRA_LETTERS) return true;
   const formsOfTerm = baseForms(term);
   const formsOfWord = baseForms(word);
   return formsOfTerm.some((form) => formsOfWord.includes(form) || (form.length >= SHORTEST_SHARED_FORM && word.startsWith(form) && ENDINGS.has(word.slice(form.length))));
+}
+
+/** The rest of a longer word after the letters typed: a word still being typed ("frie|nd") or an ending ("harass|ment"), not another word ("class|room"). */
+function isEndingAfter(rest: string): boolean {
+  return rest.length <= MOST_LETTERS_UNTYPED || (rest.length <= MOST_LETTERS_AFTER && ENDINGS.has(rest));
 }
 
 /** What English adds to a word to make another of the same meaning: "dismiss" + "al", "harass" + "ment"; not "class" + "room". */

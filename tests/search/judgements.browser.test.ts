@@ -16,11 +16,13 @@ const PASS_MARK = 0.9;
 
 /**
  * Where the other lists stood when they were written into the tests (30 November 2026): held-out 45 of
- * 70 (64%), development 57 of 96 (59%). Issue 18 asks for 90% on questions like these; until then
- * these floors, a few questions below, stop search getting worse on them.
+ * 70 (64%), development 57 of 96 (59%); after every section had search words (written by someone who
+ * never saw these lists) and phrases counted whole: held-out 53 (76%), development 66 (69%). Issue 18
+ * asks for 90% on questions like these; until then these floors, a few questions below, stop search
+ * getting worse on them.
  */
-const HELD_OUT_FLOOR = 0.58;
-const DEVELOPMENT_FLOOR = 0.53;
+const HELD_OUT_FLOOR = 0.7;
+const DEVELOPMENT_FLOOR = 0.63;
 
 interface Judgement { question: string; policy: string; sections: string[] }
 

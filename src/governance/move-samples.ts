@@ -4,7 +4,8 @@ import { repositoryPath } from '#src/policy/policy-folders.ts';
 import { SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
 import { updateCodeowners, type CodeownersUpdate } from './codeowners.ts';
 import { committedSample } from './committed-sample.ts';
-import { isSampleSource, SAMPLE_SEARCH_TERMS_FILE, SAMPLES_FOR_TESTS, type SampleRemoval, type SamplePolicy } from './sample-policies.ts';
+import { isSampleSource, type SamplePolicy } from '#src/policy/sample-policies.ts';
+import { SAMPLE_SEARCH_TERMS_FILE, SAMPLES_FOR_TESTS, type SampleRemoval } from './sample-policies.ts';
 import { keepSampleSearchTerms, pruneSearchTerms } from './sample-search-terms.ts';
 
 /** Keeps an emptied policies folder in git until the Trust's own policies arrive. */

@@ -8,7 +8,7 @@ import { buildFixtureSite, policySource, REPOSITORY_ROOT } from '../helpers/fixt
 import { easyReadSource, point } from '../helpers/easy-read-fixture.ts';
 import { hrefsIn, htmlText, imagesIn } from '../helpers/html.ts';
 import { PAGE_PICTURES } from '#src/easy-read/easy-read-status.ts';
-import { SAMPLE_POLICIES } from '#src/governance/sample-policies.ts';
+import { SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import { policyFolders } from '#src/policy/policy-folders.ts';
 import { copySamplePolicies } from '../helpers/sample-policies.ts';
 

@@ -5,7 +5,8 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { SAMPLE_POLICIES, SAMPLE_SEARCH_TERMS_FILE, SAMPLES_FOR_TESTS } from '#src/governance/sample-policies.ts';
+import { SAMPLE_SEARCH_TERMS_FILE, SAMPLES_FOR_TESTS } from '#src/governance/sample-policies.ts';
+import { SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import { createFixtureSite, policySource, REPOSITORY_ROOT, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
 import { git, initRepository } from '../helpers/git-repository.ts';
 import { copySamplePolicies, findSamplePolicies } from '../helpers/sample-policies.ts';
@@ -76,6 +77,11 @@ test('remove-sample-policies says what it would move, moves the samples into the
     '/policies/flexible-working/ @true-learning-partnership/people-team',
   ]);
   assert.match(await readFile(path.join(root, 'trust/search-terms.yaml'), 'utf8'), /^# The Trust's search terms/, 'the Trust\'s file keeps its comments');
+  // The pull request that commits it passes the version guard: the samples were never the Trust's to keep.
+  await git(root, ['add', '--all']);
+  await git(root, ['commit', '--quiet', '-m', 'Remove the sample policies'], '2026-11-03');
+  const guard = await run(process.execPath, ['src/versions/check-versions-command.ts', '--base', 'HEAD~1'], { cwd: root });
+  assert.match(guard.stdout, /^Checked 8 policies against HEAD~1: every change to policy text has a new version or an editorial note\.$/m);
 
   // The tests' copy is complete: every sample, file for file and byte for byte as it was, the one the site had lost included.
   const samplesAfter = await findSamplePolicies(root);

@@ -1,6 +1,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isSampleSource, SAMPLE_POLICIES, SAMPLE_SEARCH_TERMS_FILE, SAMPLES_FOR_TESTS } from '#src/governance/sample-policies.ts';
+import { SAMPLE_SEARCH_TERMS_FILE, SAMPLES_FOR_TESTS } from '#src/governance/sample-policies.ts';
+import { isSampleSource, SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import { termsAnsweredBy } from '#src/governance/sample-search-terms.ts';
 import { POLICY_FILE_NAME, repositoryPath } from '#src/policy/policy-folders.ts';
 import { policyVocabulary } from '#src/search/policy-vocabulary.ts';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SAMPLE_POLICIES } from '#src/governance/sample-policies.ts';
+import { SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
 
 /*

@@ -2,19 +2,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { policyVocabulary } from '#src/search/policy-vocabulary.ts';
-import { readSearchTerms, SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
-import { wordsOfText } from '#src/search/search-vocabulary.ts';
+import { missingWords, readSearchTerms, SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
 
 /**
  * A search terms file with only the terms whose words `known` holds: the build refuses a term that
- * points at words no policy uses. Every other line, and the file's comments, are kept; `heading`, when
+ * points at words no policy uses (missingWords is its rule). Every other line, and the file's comments, are kept; `heading`, when
  * given, replaces the file's opening comment. Returns the text and the terms taken out.
  */
 export function termsAnsweredBy(source: string, known: ReadonlySet<string>, heading?: string): { text: string; dropped: string[] } {
   const { terms } = readSearchTerms(source);
-  const dropped = terms
-    .filter((term) => term.targets.some((target) => wordsOfText(target).some((word) => word.length > 1 && !known.has(word))))
-    .map((term) => term.phrase);
+  const dropped = terms.filter((term) => term.targets.some((target) => missingWords(target, known).length > 0)).map((term) => term.phrase);
   if (dropped.length === 0 && heading === undefined) return { text: source, dropped };
   const document = parseDocument(source, { uniqueKeys: false, schema: 'failsafe' });
   // The file's opening comment is read as the first term's; it must stay when that term goes.

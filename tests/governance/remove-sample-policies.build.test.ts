@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
@@ -10,6 +10,7 @@ import { SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import { createFixtureSite, policySource, REPOSITORY_ROOT, runAstroBuild, TEST_TODAY } from '../helpers/fixture-site.ts';
 import { git, initRepository } from '../helpers/git-repository.ts';
 import { copySamplePolicies, findSamplePolicies } from '../helpers/sample-policies.ts';
+import { tinyPng } from '../helpers/word-document.ts';
 
 const run = promisify(execFile);
 
@@ -121,4 +122,29 @@ test('removing the samples from a site that has nothing else leaves a policies f
   assert.deepEqual((await findSamplePolicies(root)).folders.map(({ folder }) => path.relative(root, path.dirname(folder))), SAMPLE_POLICIES.map(() => SAMPLES_FOR_TESTS));
   const lint = await run(process.execPath, [path.join(REPOSITORY_ROOT, 'node_modules/remark-cli/cli.js'), 'policies', '--ext', 'mdx', '--rc-path', path.join(REPOSITORY_ROOT, '.remarkrc.mjs'), '--quiet', '--frail', '--no-stdout'], { cwd: root });
   assert.equal(lint.stderr, '');
+});
+
+test('a shared picture only the samples show moves with them, one the Trust\'s policies show too stays and is copied, and a sample found nowhere is named', async () => {
+  const root = await createFixtureSite({
+    withSamplePolicies: true,
+    policies: { 'pay/index.mdx': policySource({ title: 'Pay Policy' }, '## Scope\n\n![Our pay scales](../_shared/both.png)\n') },
+  });
+  await mkdir(path.join(root, 'policies/_shared'));
+  for (const picture of ['samples-only.png', 'both.png']) await writeFile(path.join(root, 'policies/_shared', picture), tinyPng());
+  const socialMedia = path.join(root, 'policies/social-media/index.mdx');
+  await writeFile(socialMedia, `${await readFile(socialMedia, 'utf8')}\n![A phone](../_shared/samples-only.png)\n\n![Our pay scales](../_shared/both.png)\n`);
+  // Deleted by hand, in a copy git has never seen: there is nowhere to take it from.
+  await rm(path.join(root, 'policies/whistleblowing'), { recursive: true });
+
+  const moved = await run(process.execPath, ['src/governance/remove-sample-policies-command.ts', '--yes'], { cwd: root }).then(
+    () => assert.fail('a sample found nowhere makes the command fail'),
+    (error: { code: number; stdout: string }) => error,
+  );
+  assert.equal(moved.code, 1);
+  assert.match(moved.stdout, /^ {2}policies\/_shared\/samples-only\.png \(a picture only the sample policies show\)$/m);
+  assert.match(moved.stdout, /^ {2}policies\/_shared\/both\.png \(a picture your policies show too: it stays, and the samples get a copy\)$/m);
+  assert.match(moved.stdout, /^Could not find the sample Whistleblowing Procedure anywhere, not even in git's history, so the tests that build the samples will fail\. Copy policies\/whistleblowing\/ from the project's repository into tests\/fixtures\/sample-policies\/whistleblowing\/\.$/m);
+  assert.deepEqual(await readdir(path.join(root, 'policies/_shared')), ['both.png']);
+  assert.deepEqual((await readdir(path.join(root, SAMPLES_FOR_TESTS, '_shared'))).sort(), ['both.png', 'samples-only.png']);
+  await assert.rejects(findSamplePolicies(root), /^Error: The tests build the sample Whistleblowing Procedure, but it is neither in policies\/whistleblowing\/ nor in tests\/fixtures\/sample-policies\/whistleblowing\/\. Run npm run remove-sample-policies -- --yes/);
 });

@@ -3,8 +3,8 @@
  * What the pull-request workflow runs. A change to policy files only (and the Trust's search terms)
  * gets the checks such a change can break, in about two minutes: the policy and easy-read lints, the
  * version guard, the build (which makes the PDFs and stops on any problem in them), the link check,
- * axe and the Nu Html Checker on the pages the change touches, and the search judgement list. Any
- * other change gets every test (npm test).
+ * axe and the Nu Html Checker on the pages the change touches, and the search judgement list while the
+ * site still publishes the sample policies it asks about. Any other change gets every test (npm test).
  */
 import { spawn } from 'node:child_process';
 import { copyFile, writeFile } from 'node:fs/promises';
@@ -20,6 +20,7 @@ import { readSiteConfig } from '#src/site/site-config.ts';
 import { repositoryPath } from '#src/policy/policy-folders.ts';
 import { git as gitIn } from '#src/versions/git.ts';
 import { serveStatic } from '#src/site/static-server.ts';
+import { planSampleRemoval } from '#src/governance/sample-policies.ts';
 import { changePlan } from './policy-change-plan.ts';
 import { pagesTouchedBy } from './touched-pages.ts';
 
@@ -99,7 +100,13 @@ async function main(): Promise<void> {
       await server.close();
     }
   });
-  await step('search judgement list', async () => (await runStep(process.execPath, ['--test', '--test-reporter=spec', SEARCH_JUDGEMENTS_TEST])) === 0);
+  // The judgement list asks the sample policies' questions: once a Trust has moved the samples out of
+  // its site, a change to its own policies or terms cannot change the answers.
+  if ((await planSampleRemoval(root, policiesDir)).samples.length > 0) {
+    await step('search judgement list', async () => (await runStep(process.execPath, ['--test', '--test-reporter=spec', SEARCH_JUDGEMENTS_TEST])) === 0);
+  } else {
+    console.log('\n== search judgement list: not run, as its questions are about the sample policies, which this site no longer publishes');
+  }
   finish(0);
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { detailText, readFrontmatter } from '#src/policy/frontmatter.ts';
 import { OWNER_TEAMS_FILE, readOwnerTeams, teamsForRole, type OwnerTeams } from './owner-teams.ts';
@@ -56,10 +56,16 @@ export function policyOwnerOf(id: string, file: string, source: string): { ok: t
   return { ok: true, owner: { id, file, owner, ...(line === undefined ? {} : { line }) } };
 }
 
+/** The policies folder as CODEOWNERS names it (policies), or undefined when it is not inside the repository. */
+function repositoryPathOf(repositoryRoot: string, policiesDir: string): string | undefined {
+  const folder = path.relative(repositoryRoot, policiesDir).split(path.sep).join('/');
+  return folder === '' || folder.startsWith('..') || path.isAbsolute(folder) ? undefined : folder;
+}
+
 /** What .github/CODEOWNERS should say for the policies and the mapping file in a repository. */
 export async function expectedCodeowners(repositoryRoot: string, policiesDir: string): Promise<CodeownersResult> {
-  const policiesFolder = path.relative(repositoryRoot, policiesDir).split(path.sep).join('/');
-  if (policiesFolder === '' || policiesFolder.startsWith('..') || path.isAbsolute(policiesFolder)) {
+  const policiesFolder = repositoryPathOf(repositoryRoot, policiesDir);
+  if (policiesFolder === undefined) {
     return { ok: false, problems: [{ file: policiesDir, message: `is not inside the repository, so ${CODEOWNERS_FILE} cannot name it` }] };
   }
   const mappingText = await readFile(path.join(repositoryRoot, OWNER_TEAMS_FILE), 'utf8').catch(() => undefined);
@@ -101,4 +107,22 @@ export function staleCodeownersMessage(current: string | undefined, expected: st
   const changes = codeownersChanges(current, expected);
   const detail = changes.length > 0 ? ` The lines to change:\n${changes.map((line) => `  ${line}`).join('\n')}` : '';
   return `${CODEOWNERS_FILE} is out of date with the policies' owners: run ${CODEOWNERS_COMMAND} and commit the result.${detail}`;
+}
+
+export type CodeownersUpdate = { ok: true; changed: boolean } | { ok: false; problems: Problem[] };
+
+/**
+ * Remakes CODEOWNERS after a command added or took away policies, so the committed file stays current
+ * and its test passes. A repository without the file, or whose policies sit outside it, is left alone:
+ * it has chosen not to use CODEOWNERS.
+ */
+export async function updateCodeowners(repositoryRoot: string, policiesDir: string): Promise<CodeownersUpdate> {
+  const file = path.join(repositoryRoot, CODEOWNERS_FILE);
+  const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (current === undefined || repositoryPathOf(repositoryRoot, policiesDir) === undefined) return { ok: true, changed: false };
+  const expected = await expectedCodeowners(repositoryRoot, policiesDir);
+  if (!expected.ok) return expected;
+  if (expected.text === current) return { ok: true, changed: false };
+  await writeFile(file, expected.text);
+  return { ok: true, changed: true };
 }

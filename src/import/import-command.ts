@@ -6,7 +6,10 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CODEOWNERS_COMMAND, CODEOWNERS_FILE, updateCodeowners } from '#src/governance/codeowners.ts';
 import { policyIdProblem } from '#src/governance/new-policy.ts';
+import { OWNER_TEAMS_FILE } from '#src/governance/owner-teams.ts';
+import { formatProblem, sortProblems } from '#src/policy/problem.ts';
 import { suggestedPolicyId } from '#src/policy/policy-id.ts';
 import type { PolicyDate } from '#src/policy/policy-date.ts';
 import { buildDate } from '#src/site/build-date.ts';
@@ -90,6 +93,17 @@ async function importOne(file: string, options: Options, policiesDir: string, ro
   return { document, file: shown(policyFile), id, status: imported.status, report: imported.report };
 }
 
+/** The new policies' owners review their changes, so CODEOWNERS is remade as npm run codeowners would. */
+async function reportCodeowners(root: string, policiesDir: string): Promise<void> {
+  const codeowners = await updateCodeowners(root, policiesDir);
+  if (codeowners.ok) {
+    if (codeowners.changed) console.log(`Remade ${CODEOWNERS_FILE}: each new policy's owner role reviews its changes.`);
+    return;
+  }
+  console.log(`${CODEOWNERS_FILE} is not up to date yet. Fix ${codeowners.problems.length === 1 ? 'this' : 'these'} (a new owner role needs its team in ${OWNER_TEAMS_FILE}), then run ${CODEOWNERS_COMMAND}:`);
+  for (const problem of sortProblems(codeowners.problems)) console.log(`  ${formatProblem(problem)}`);
+}
+
 async function main(): Promise<number> {
   const read = readOptions(process.argv.slice(2));
   if ('problem' in read) {
@@ -118,6 +132,7 @@ async function main(): Promise<number> {
     console.log(reportText(outcome));
   }
   if (isFolder) console.log(importSummary(outcomes));
+  if (outcomes.some((outcome) => 'file' in outcome)) await reportCodeowners(root, policiesDir);
   return outcomes.some((outcome) => 'problem' in outcome) ? 1 : 0;
 }
 

@@ -12,3 +12,9 @@ export async function git(cwd: string, args: readonly string[]): Promise<string>
   const { stdout } = await run('git', [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8' });
   return stdout;
 }
+
+/** A file's bytes as git holds them (`git show <commit>:<path>`), for files that may not be text, such as pictures. */
+export async function gitFileBytes(cwd: string, commit: string, file: string): Promise<Buffer> {
+  const { stdout } = await run('git', ['show', `${commit}:./${file}`], { cwd, maxBuffer: MAX_BUFFER, encoding: 'buffer' });
+  return stdout;
+}

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { detailText, readFrontmatter } from '#src/policy/frontmatter.ts';
+import { isSampleSource, SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import type { Problem } from '#src/policy/problem.ts';
 import { withoutSectionWords } from '#src/search/section-words.ts';
 import { compareVersions } from './version-number.ts';
@@ -32,11 +34,16 @@ function guardedState(source: string): GuardedState | undefined {
 /**
  * What a change to one policy file must respect: new text needs a new version (or an editorial
  * note, for a typo or a broken link), a new version needs a history entry, and versions only go up.
- * `base` is the file before the change (undefined for a new policy), `head` after (undefined if deleted).
+ * `base` is the file before the change (undefined for a new policy), `head` after (undefined if deleted,
+ * which only a sample policy may be).
  */
 export function versionGuardProblems(file: string, base: string | undefined, head: string | undefined): Problem[] {
   if (base === undefined) return [];
   if (head === undefined) {
+    // A sample was never the Trust's policy: taking it out of the site (npm run remove-sample-policies)
+    // breaks no address the Trust's staff have used.
+    const sample = SAMPLE_POLICIES.find((candidate) => candidate.id === path.posix.basename(path.posix.dirname(file)));
+    if (sample !== undefined && isSampleSource(sample, base)) return [];
     return [{ file, message: 'was deleted. A policy\'s web address must keep working, and its versions stay readable: set status: withdrawn instead of deleting the file' }];
   }
   const before = guardedState(base);

@@ -8,7 +8,7 @@ import { hrefsIn, htmlText } from '../helpers/html.ts';
 const RELATED_POLICIES = ['code-of-conduct', 'whistleblowing', 'dignity-at-work', 'equality', 'acceptable-use', 'disciplinary'];
 
 test('breaking one link in a real policy fails the build, naming the file, line and a suggestion', async () => {
-  const build = await buildFixtureSite({ withRealPolicies: true });
+  const build = await buildFixtureSite({ withSamplePolicies: true });
   assert.equal(build.code, 0, build.output);
   const file = path.join(build.root, 'policies/social-media/index.mdx');
   const source = await readFile(file, 'utf8');
@@ -33,7 +33,7 @@ test('a pinned section id keeps old links working when a heading is reworded', a
 });
 
 test('the Social Media Policy links to all six related policies without a word of its text changing', async () => {
-  const build = await buildFixtureSite({ withRealPolicies: true });
+  const build = await buildFixtureSite({ withSamplePolicies: true });
   assert.equal(build.code, 0, build.output);
   const html = await readFile(path.join(build.distDir, 'policies/social-media/index.html'), 'utf8');
   const text = html.slice(html.indexOf('class="policy-text"'), html.indexOf('id="related-policies"'));

@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { openSampleSite, type BrowserSite } from '../helpers/browser-site.ts';
 
 let site: BrowserSite;
-before(async () => { site = await openBuiltSite(); });
+before(async () => { site = await openSampleSite(); });
 after(async () => { await site?.close(); });
 
 /** Scrolls down a screen at a time, as a reader does, so every picture has come into view. */

@@ -44,7 +44,7 @@ function proposedSocialMedia(approved: string): string {
   return changed;
 }
 
-const root = await createFixtureSite({ withRealPolicies: true });
+const root = await createFixtureSite({ withSamplePolicies: true });
 await initRepository(root);
 await git(root, ['add', '--all']);
 await git(root, ['commit', '--quiet', '-m', 'The policies as they are'], '2026-11-01');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '#src/accessibility/chromium.ts';
-import { buildFixtureSite, type BuildResult } from './fixture-site.ts';
+import { buildFixtureSite, type BuildResult, type FixtureOptions } from './fixture-site.ts';
 import { serveStatic, type StaticSite } from '#src/site/static-server.ts';
 
 export interface BrowserSite {
@@ -12,9 +12,19 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-/** Builds the real policies into a temp dir, serves them on 127.0.0.1 and opens Chromium. */
-export async function openBuiltSite(env: Record<string, string> = {}): Promise<BrowserSite> {
-  const build = await buildFixtureSite({ withRealPolicies: true, env });
+/** Builds the sample policies into a temp dir, serves them on 127.0.0.1 and opens Chromium: for tests of what the site does with them. */
+export function openSampleSite(env: Record<string, string> = {}): Promise<BrowserSite> {
+  return openBuiltSite({ withSamplePolicies: true, env });
+}
+
+/** The same with the policies the Trust publishes, whatever they are (none, too): for tests of every page. */
+export function openTrustSite(env: Record<string, string> = {}): Promise<BrowserSite> {
+  return openBuiltSite({ withTrustPolicies: true, env });
+}
+
+async function openBuiltSite(options: FixtureOptions & { env: Record<string, string> }): Promise<BrowserSite> {
+  const { env } = options;
+  const build = await buildFixtureSite(options);
   if (build.code !== 0) throw new Error(`The site did not build:\n${build.output}`);
   const server = await serveStatic(build.distDir, env['POLICY_SITE_BASE'] ?? '/');
   const browser = await launchBrowser();

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUILD_SCRIPT, copyProject, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
+import { BUILD_SCRIPT, copyProject } from '../../bench/site-copy.ts';
+import { copySamplePolicies, copyTrustPolicies } from './sample-policies.ts';
 
 export { linkNodeModules, REPOSITORY_ROOT } from '../../bench/site-copy.ts';
 
@@ -19,8 +20,13 @@ export interface BuildResult {
 export interface FixtureOptions {
   /** Policy files by path inside the fixture's policies/ folder, e.g. { 'bad/index.mdx': '...' }. */
   policies?: Record<string, string>;
-  /** Copy the repository's own policies/ too. */
-  withRealPolicies?: boolean;
+  /**
+   * Add the sample policies, wherever they are now (tests/helpers/sample-policies.ts), with their search
+   * terms: for tests of what the site does with them (sections, links, wording, search, PDFs).
+   */
+  withSamplePolicies?: boolean;
+  /** Add the policies the Trust publishes, whatever they are (none, too), with its search terms: for tests of every page. */
+  withTrustPolicies?: boolean;
   env?: Record<string, string>;
 }
 
@@ -38,14 +44,9 @@ export async function buildFixtureSite(options: FixtureOptions = {}): Promise<Bu
 export async function createFixtureSite(options: Omit<FixtureOptions, 'env'> = {}): Promise<string> {
   const root = await copyProject('policy-site-');
   const policiesDir = path.join(root, 'policies');
-  if (options.withRealPolicies) {
-    await cp(path.join(REPOSITORY_ROOT, 'policies'), policiesDir, { recursive: true });
-    // The Trust's search terms point at the real policies' words, so they only come with them.
-    await cp(path.join(REPOSITORY_ROOT, 'trust'), path.join(root, 'trust'), { recursive: true });
-  } else {
-    // The project copy brings trust/ for its settings; the search terms would name words no fixture policy has.
-    await rm(path.join(root, 'trust', 'search-terms.yaml'), { force: true });
-  }
+  // The project copy has no search terms: they name the words of particular policies, so come only with them.
+  if (options.withSamplePolicies) await copySamplePolicies(root);
+  if (options.withTrustPolicies) await copyTrustPolicies(root);
   for (const [file, contents] of Object.entries(options.policies ?? {})) {
     await mkdir(path.dirname(path.join(policiesDir, file)), { recursive: true });
     await writeFile(path.join(policiesDir, file), contents);

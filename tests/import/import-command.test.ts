@@ -8,7 +8,7 @@ import {
   CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
   InsertedTextRun, LevelFormat, PageBreak, Paragraph, Tab, Table, TableCell, TableOfContents, TableRow, TextRun, Textbox,
 } from 'docx';
-import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
+import { createFixtureSite, policySource, REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
 import { LETTERED_NUMBERING, tinyPng, wordFile } from '../helpers/word-document.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { contentProblems } from '#src/policy/content-rules/index.ts';
@@ -182,4 +182,22 @@ test('a folder imports every .docx, one policy each, and ends with a summary tab
   const visitors = await readFile(path.join(policies, 'visitors/index.mdx'), 'utf8');
   assert.match(visitors, /^status: draft$/m);
   assert.match(visitors, /^version: "0\.1"$/m);
+});
+
+test('importing into a repository with CODEOWNERS remakes it, so the new policy\'s owner reviews its changes and the file stays current', async () => {
+  const root = await createFixtureSite({ policies: { 'pay/index.mdx': policySource({ title: 'Pay Policy' }) } });
+  await mkdir(path.join(root, '.github'));
+  await writeFile(path.join(root, '.github/policy-owners.json'), JSON.stringify({ roles: { 'Director of People': '@trust/people', 'Chief Operating Officer': '@trust/operations' } }));
+  await writeFile(path.join(root, '.github/CODEOWNERS'), '/policies/pay/ @trust/people\n');
+  await writeFile(path.join(root, 'Visitors.docx'), await wordFile([new Paragraph({ text: 'Visitors', heading: HeadingLevel.HEADING_1 }), new Paragraph('Visitors sign in at reception.')]));
+  const imported = spawnSync(process.execPath, ['src/import/import-command.ts', 'Visitors.docx', '--owner', 'Chief Operating Officer'], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_SITE_TODAY: '2026-11-25' } });
+  assert.equal(imported.status, 0, imported.stdout + imported.stderr);
+  assert.match(imported.stdout, /^Remade \.github\/CODEOWNERS: each new policy's owner role reviews its changes\.$/m);
+  const codeowners = await readFile(path.join(root, '.github/CODEOWNERS'), 'utf8');
+  assert.deepEqual(codeowners.split('\n').filter((line) => line.startsWith('/policies/')), ['/policies/pay/ @trust/people', '/policies/visitors/ @trust/operations']);
+
+  await writeFile(path.join(root, 'Lettings.docx'), await wordFile([new Paragraph({ text: 'Lettings', heading: HeadingLevel.HEADING_1 }), new Paragraph('Lettings are booked at the office.')]));
+  const newRole = spawnSync(process.execPath, ['src/import/import-command.ts', 'Lettings.docx', '--owner', 'Business Manager'], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_SITE_TODAY: '2026-11-25' } });
+  assert.equal(newRole.status, 0, 'the policy is imported all the same');
+  assert.match(newRole.stdout, /^\.github\/CODEOWNERS is not up to date yet\. Fix this \(a new owner role needs its team in \.github\/policy-owners\.json\), then run npm run codeowners:\n {2}policies\/lettings\/index\.mdx:\d+: owner: the role "Business Manager" has no GitHub team/m);
 });

@@ -25,7 +25,7 @@ before(async () => {
   assert.equal(imported.status, 0, report);
   const file = path.join(work, 'policies/social-media/index.mdx');
   source = await readFile(file, 'utf8');
-  const linted = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/remark'), [file, '--rc-path', path.join(REPOSITORY_ROOT, '.remarkrc.mjs'), '--quiet', '--frail', '--no-stdout'], { cwd: REPOSITORY_ROOT, encoding: 'utf8' });
+  const linted = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/remark'), [file, '--rc-path', path.join(REPOSITORY_ROOT, '.remarkrc.mjs'), '--quiet', '--frail', '--no-stdout'], { cwd: work, encoding: 'utf8' });
   lint = { status: linted.status, output: `${linted.stdout}${linted.stderr}` };
   build = await buildFixtureSite({ policies: { 'social-media/index.mdx': source } });
   assert.equal(build.code, 0, build.output);

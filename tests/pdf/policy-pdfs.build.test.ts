@@ -1,17 +1,18 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatFileSize } from '#src/pdf/file-size.ts';
 import { checkPolicySource } from '#src/library/policy-files.ts';
 import { approvedSocialMediaLines } from '../helpers/approved-text.ts';
-import { buildFixtureSite, policySource, REPOSITORY_ROOT, runAstroBuild, type BuildResult } from '../helpers/fixture-site.ts';
+import { buildFixtureSite, policySource, runAstroBuild, type BuildResult } from '../helpers/fixture-site.ts';
 import { hrefsIn, htmlText } from '../helpers/html.ts';
 import { hasText, indexOfText, readPdf, type ParsedPdf } from '../helpers/pdf.ts';
 import { easyReadSource, point } from '../helpers/easy-read-fixture.ts';
 import { isPoint, stringAttribute, textBlocks, type MarkdownNode } from '#src/easy-read/text.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { policyOutline } from '#src/cross-references/policy-outline.ts';
+import { policyFolders } from '#src/policy/policy-folders.ts';
 import { EASY_READ_LAYOUT, LARGE_PRINT_LAYOUT, STANDARD_LAYOUT, type PdfLayout } from '#src/pdf/pdf-layouts.ts';
 
 const SITE_URL = 'https://intranet.example.org';
@@ -54,11 +55,12 @@ let build: BuildResult;
 const policies: PolicyPdfs[] = [];
 
 before(async () => {
-  build = await buildFixtureSite({ withRealPolicies: true, env: { POLICY_SITE_URL: SITE_URL, POLICY_SITE_BASE: BASE } });
+  build = await buildFixtureSite({ withSamplePolicies: true, env: { POLICY_SITE_URL: SITE_URL, POLICY_SITE_BASE: BASE } });
   assert.equal(build.code, 0, build.output);
-  const ids = (await readdir(path.join(REPOSITORY_ROOT, 'policies'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  for (const id of ids) {
-    const text = await readFile(path.join(REPOSITORY_ROOT, 'policies', id, 'index.mdx'), 'utf8');
+  // The sample policies as this build had them.
+  const policiesDir = path.join(build.root, 'policies');
+  for (const id of await policyFolders(policiesDir)) {
+    const text = await readFile(path.join(policiesDir, id, 'index.mdx'), 'utf8');
     const checked = checkPolicySource(`policies/${id}/index.mdx`, text);
     assert.ok(checked.ok, `${id} reads`);
     const { data, outline } = checked;
@@ -70,7 +72,7 @@ before(async () => {
     };
     const standard = await printed(STANDARD_LAYOUT, 'standard', data.title, data.summary, headings);
     const largePrint = await printed(LARGE_PRINT_LAYOUT, 'large print', data.title, data.summary, headings);
-    const easyReadText = await readFile(path.join(REPOSITORY_ROOT, 'policies', id, 'easy-read.mdx'), 'utf8').catch(() => undefined);
+    const easyReadText = await readFile(path.join(policiesDir, id, 'easy-read.mdx'), 'utf8').catch(() => undefined);
     let easyRead: PolicyPdfs['easyRead'];
     if (easyReadText !== undefined) {
       const parsed = parsePolicyText(easyReadText);

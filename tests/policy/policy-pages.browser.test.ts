@@ -1,10 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { openSampleSite, type BrowserSite } from '../helpers/browser-site.ts';
 import { STATEMENT_HEADINGS } from '../helpers/statement-headings.ts';
 
 let site: BrowserSite;
-before(async () => { site = await openBuiltSite(); });
+before(async () => { site = await openSampleSite(); });
 after(async () => { await site?.close(); });
 
 test('the register lists the Social Media Policy with its status, version, owner and review status in words', async () => {
@@ -105,4 +105,25 @@ test('a policy page offers its owner a link to edit the policy\'s own file in Gi
   await page.goto(`${site.server.url}policies/social-media/`);
   const href = await page.getByRole('link', { name: 'Edit this policy' }).getAttribute('href');
   assert.match(href ?? '', /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/edit\/main\/policies\/social-media\/index\.mdx$/);
+});
+
+test('a wide table\'s caption stays in view while the table scrolls sideways on a phone', async () => {
+  for (const width of [320, 375]) {
+    const { page } = await site.newPage({ width, height: 700 });
+    for (const path of ['reviews/', 'policies/social-media/versions/']) {
+      await page.goto(`${site.server.url}${path}`);
+      const place = await page.evaluate(() => {
+        const region = document.querySelector('.table-scroll')!;
+        region.scrollLeft = region.scrollWidth;
+        const words = document.createRange();
+        words.selectNodeContents(region.querySelector('caption')!);
+        const caption = words.getBoundingClientRect();
+        const box = region.getBoundingClientRect();
+        return { scrolled: region.scrollLeft, inView: caption.left >= box.left - 1 && caption.right <= box.right + 1 };
+      });
+      assert.ok(place.scrolled > 0, `${path} at ${width} px: the table scrolls sideways`);
+      assert.ok(place.inView, `${path} at ${width} px: the caption is still in view when the table is scrolled to its end`);
+    }
+    await page.context().close();
+  }
 });

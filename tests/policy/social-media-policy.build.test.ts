@@ -10,7 +10,7 @@ let build: BuildResult;
 let html: string;
 
 before(async () => {
-  build = await buildFixtureSite({ withRealPolicies: true });
+  build = await buildFixtureSite({ withSamplePolicies: true });
   assert.equal(build.code, 0, build.output);
   html = await readFile(path.join(build.distDir, 'policies/social-media/index.html'), 'utf8');
 });

@@ -11,13 +11,14 @@ import { htmlText } from '../helpers/html.ts';
 const run = promisify(execFile);
 let build: BuildResult;
 before(async () => {
-  build = await buildFixtureSite({ withRealPolicies: true });
+  build = await buildFixtureSite({ withSamplePolicies: true });
   assert.equal(build.code, 0, build.output);
 });
 
 const read = (file: string) => readFile(path.join(build.distDir, file), 'utf8');
 
-async function script(name: string, args: string[], cwd = REPOSITORY_ROOT, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+/** Runs one of the site's commands in the built copy, so it reads the sample policies the build had. */
+async function script(name: string, args: string[], cwd = build.root, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(cwd, 'src', name), ...args], { cwd, env: { ...process.env, ...env } });
     return { code: 0, output: stdout + stderr };

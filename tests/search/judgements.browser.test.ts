@@ -2,7 +2,7 @@ import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { openSampleSite, type BrowserSite } from '../helpers/browser-site.ts';
 
 /**
  * The judgement list: questions written the way staff type them, most not in the policies' words and
@@ -32,7 +32,7 @@ async function judgements(file: string): Promise<Judgement[]> {
 }
 
 let site: BrowserSite;
-before(async () => { site = await openBuiltSite(); });
+before(async () => { site = await openSampleSite(); });
 after(async () => { await site?.close(); });
 
 /** Types each question into the search page and lists those whose first result is not a right section. */

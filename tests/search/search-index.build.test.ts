@@ -9,9 +9,9 @@ import { htmlText } from '../helpers/html.ts';
 let build: BuildResult;
 let underBase: BuildResult;
 before(async () => {
-  build = await buildFixtureSite({ withRealPolicies: true });
+  build = await buildFixtureSite({ withSamplePolicies: true });
   assert.equal(build.code, 0, build.output);
-  underBase = await buildFixtureSite({ withRealPolicies: true, env: { POLICY_SITE_BASE: '/policies-site/' } });
+  underBase = await buildFixtureSite({ withSamplePolicies: true, env: { POLICY_SITE_BASE: '/policies-site/' } });
   assert.equal(underBase.code, 0, underBase.output);
 });
 

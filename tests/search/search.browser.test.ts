@@ -2,7 +2,7 @@ import { after, before, describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { openBuiltSite, type BrowserSite } from '../helpers/browser-site.ts';
+import { openSampleSite, type BrowserSite } from '../helpers/browser-site.ts';
 import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { buildFixtureSite, policySource } from '../helpers/fixture-site.ts';
 import { serveStatic } from '#src/site/static-server.ts';
@@ -39,7 +39,7 @@ async function results(page: Page): Promise<Result[]> {
 
 describe('search at the site root', () => {
   let site: BrowserSite;
-  before(async () => { site = await openBuiltSite(); });
+  before(async () => { site = await openSampleSite(); });
   after(async () => { await site?.close(); });
 
   test('"twitter" finds the Social Media Policy at its definition section, announced, with the query in the address', async (t: TestContext) => {
@@ -261,7 +261,7 @@ describe('search at the site root', () => {
 
 describe('search under a base path', () => {
   let site: BrowserSite;
-  before(async () => { site = await openBuiltSite({ POLICY_SITE_BASE: '/policies-site/' }); });
+  before(async () => { site = await openSampleSite({ POLICY_SITE_BASE: '/policies-site/' }); });
   after(async () => { await site?.close(); });
 
   test('results link under the base path, and nothing is fetched from outside it', async () => {

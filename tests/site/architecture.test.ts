@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
 
 /*
@@ -55,4 +56,44 @@ test('the capabilities\' logic has no Astro imports, so it runs in plain Node an
     for (const specifier of importsOf(text)) if (specifier === 'astro' || specifier.startsWith('astro:') || specifier.startsWith('astro/')) offenders.push(`${file}: ${specifier}`);
   }
   assert.deepEqual(offenders, []);
+});
+
+/**
+ * The sample policies may leave policies/ (npm run remove-sample-policies moves them into the tests),
+ * so a test reaches them, and the repository's own policies and search terms, only through
+ * tests/helpers/sample-policies.ts. Otherwise a Trust's `npm test` fails once it has made the site its own.
+ */
+const SAMPLES_HELPER = 'tests/helpers/sample-policies.ts';
+const POLICIES_FOLDER_READS: readonly [RegExp, string][] = [
+  [/REPOSITORY_ROOT\s*,\s*['"`]policies['"`/]|\$\{REPOSITORY_ROOT\}\/policies\b/, 'names the repository\'s policies/ folder'],
+  [/\bpoliciesDir\b.*readSiteConfig\([^;]*REPOSITORY_ROOT/, 'reads the repository\'s policies folder from its settings'],
+  [/REPOSITORY_ROOT\s*,\s*(SEARCH_TERMS_FILE|['"`]trust(\/search-terms\.yaml)?['"`])/, 'reads the repository\'s search terms'],
+  [/['"`](\.\.\/)+(policies|trust\/search-terms\.yaml)\b/, 'climbs to the repository\'s policies or search terms'],
+  [/(cwd(:|\s*=)\s*|\],\s*)REPOSITORY_ROOT\b(?!.*POLICY_SITE_POLICIES_DIR)/, 'runs a command in the repository, where it reads the repository\'s policies (run it in a site the fixture helpers made, or give it POLICY_SITE_POLICIES_DIR)'],
+];
+const TRUST_POLICIES = /\b(trustPoliciesDir|withTrustPolicies|openTrustSite|copyTrustPolicies)\b/;
+
+/** The lines of a test file that reach the repository's policies around the helper, each with why it matters. */
+function samplePolicyReads(file: string, text: string, sampleIds: readonly string[]): string[] {
+  if (file === SAMPLES_HELPER) return [];
+  const found: string[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    for (const [pattern, what] of POLICIES_FOLDER_READS) if (pattern.test(line)) found.push(`${file}:${index + 1}: ${what}: use ${SAMPLES_HELPER}`);
+  });
+  // A test of the policies the Trust has must pass with its own policies or none, so it names no sample.
+  if (TRUST_POLICIES.test(text)) {
+    const sample = new RegExp(`policies/(${sampleIds.join('|')})/`);
+    lines.forEach((line, index) => {
+      if (sample.test(line)) found.push(`${file}:${index + 1}: checks the Trust's own policies, but names a sample policy, which the Trust may have removed`);
+    });
+  }
+  return found;
+}
+
+test('tests reach the sample policies, and the Trust\'s own, only through the helper that knows where they are', async () => {
+  const ids = SAMPLE_POLICIES.map((sample) => sample.id);
+  const found: string[] = [];
+  for (const file of await filesUnder('tests')) found.push(...samplePolicyReads(file, await readFile(path.join(REPOSITORY_ROOT, file), 'utf8'), ids));
+  assert.deepEqual(found, []);
 });

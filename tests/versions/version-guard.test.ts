@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { versionGuardProblems } from '#src/versions/version-guard.ts';
 import { formatProblem } from '#src/policy/problem.ts';
+import { SAMPLE_POLICIES } from '#src/policy/sample-policies.ts';
 import { policySource } from '../helpers/fixture-site.ts';
 
 const FILE = 'policies/online-safety/index.mdx';
@@ -53,6 +54,15 @@ test('a new version without a history entry, a version going down, and a deleted
   ]);
   assert.match(check(before, undefined)[0]!, /was deleted\. .* set status: withdrawn instead of deleting the file/);
   assert.deepEqual(check(undefined, before), [], 'a new policy has nothing to compare with');
+});
+
+test('a sample policy may leave the site, as removing the samples does; a Trust\'s own policy in a sample\'s folder may not', () => {
+  const sample = SAMPLE_POLICIES.find((policy) => policy.id === 'equality')!;
+  const file = 'policies/equality/index.mdx';
+  const asShipped = policySource({ title: sample.title, summary: JSON.stringify(sample.summary) });
+  assert.deepEqual(versionGuardProblems(file, asShipped, undefined), []);
+  const trustsOwn = policySource({ title: 'Equality Policy', summary: 'Our own equality policy.' });
+  assert.match(versionGuardProblems(file, trustsOwn, undefined).map(formatProblem)[0]!, /was deleted\./);
 });
 
 test('adding, changing or removing a section\'s search words needs no new version: they are not the approved text', () => {

@@ -48,7 +48,6 @@ const TYPING_PAUSE_MS = 250;
 /** Five policies at a time: on a phone that is more than a screen, most people look no further, and each result is a download. */
 const RESULTS_PER_PAGE = 5;
 const MORE_SECTIONS = 2;
-const PAGES_PER_RESULT = 2;
 /** How much a related word's matches count against the word typed, times how close WordNet says it is. */
 const RELATED_WORD_WEIGHT = 0.4;
 
@@ -329,8 +328,7 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
     asked,
     async next(wanted) {
       while (groupByPolicy(pending, shown).length < wanted && cursor < ranked.length) {
-        // A policy and its easy read often come one after the other: twice as many pages as results are read at once, so one round of downloads is usually enough.
-        const batch = ranked.slice(cursor, cursor + wanted * PAGES_PER_RESULT);
+        const batch = ranked.slice(cursor, cursor + wanted);
         cursor += batch.length;
         pending.push(...(await Promise.all(batch.map(load))));
         // The index ranks whole pages; the page with the section that best answers the question comes first.

@@ -98,10 +98,9 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
     else regions.set(region.key, { ...region, hits: [hit] });
   }
   // A section's search words describe all of it, so they count for each of its lettered paragraphs too: the paragraph that also says the words leads.
-  const hidden = hiddenWords(anchors);
   for (const region of regions.values()) {
     const section = region.paragraph && region.heading ? regions.get(region.heading.id) : undefined;
-    if (section) region.hits.push(...section.hits.filter((hit) => hidden.has(hit.location)));
+    if (section) region.hits.push(...section.hits.filter((hit) => entries.has(hit.location)));
   }
   return [...regions.values()]
     .map((region) => ({
@@ -123,7 +122,7 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
         score,
         // Worked out when first read: ranking reads many sections, a result shows one excerpt.
         get excerpt() {
-          parts ??= region.keywords ? [] : excerpt(words, region, anchors, excerptWords);
+          parts ??= region.keywords ? [] : excerpt(words, region, anchors, entries, excerptWords);
           return parts;
         },
       };
@@ -152,20 +151,11 @@ function startsRegion(anchor: IndexedAnchor): boolean {
   return HEADING.test(anchor.element) || PARAGRAPH_ID.test(anchor.id) || anchor.id === KEYWORDS_ANCHOR_ID;
 }
 
-/** The locations of the sections' hidden search words: they are not on the page, so an excerpt never quotes them. */
-function hiddenWords(anchors: readonly IndexedAnchor[]): Set<number> {
-  const hidden = new Set<number>();
-  for (const anchor of anchors.filter((each) => each.id.startsWith(SECTION_WORDS_ID_PREFIX))) {
-    const count = contentWords(anchor.text ?? '').filter(Boolean).length;
-    for (let offset = 0; offset < count; offset++) hidden.add(anchor.location + offset);
-  }
-  return hidden;
-}
-
 /**
- * Each hidden search word's entry, as the locations of its words that count ("left my laptop on the
- * train" → left, laptop, train): staff's words are phrases, so a phrase counts as its section's own
- * words only when the question has all of it.
+ * Each of the sections' hidden search words, by location, with its entry as the locations of its words
+ * that count ("left my laptop on the train" → left, laptop, train): staff's words are phrases, so a
+ * phrase counts as its section's own words only when the question has all of it. The words are not on
+ * the page, so an excerpt never quotes them.
  */
 function searchWordEntries(words: readonly string[], anchors: readonly IndexedAnchor[]): Map<number, number[]> {
   const entryOf = new Map<number, number[]>();
@@ -183,13 +173,12 @@ function searchWordEntries(words: readonly string[], anchors: readonly IndexedAn
 }
 
 /** About 30 words of the region around its best match, with every matching word marked. */
-function excerpt(words: readonly string[], region: Region, anchors: readonly IndexedAnchor[], size: number): ExcerptPart[] {
+function excerpt(words: readonly string[], region: Region, anchors: readonly IndexedAnchor[], hidden: ReadonlyMap<number, unknown>, size: number): ExcerptPart[] {
   const anchor = region.anchor;
   // A heading's own words are already in the result's title line, so the excerpt starts after them.
   const headingWords = anchor && HEADING.test(anchor.element) ? contentWords(anchor.text ?? '').filter(Boolean).length : 0;
   const regionStart = (anchor?.location ?? 0) + headingWords;
   const regionEnd = anchors.find((other) => other.location > (anchor?.location ?? -1) && startsRegion(other))?.location ?? words.length;
-  const hidden = hiddenWords(anchors);
   const shown = words.map((_, index) => index).filter((index) => index >= regionStart && index < regionEnd && !hidden.has(index));
   const visibleHits = region.hits.filter((hit) => !hidden.has(hit.location));
   const first = excerptStart(visibleHits, shown, size);

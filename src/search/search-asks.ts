@@ -46,8 +46,11 @@ export function planAsks(chosen: readonly number[], facts: WordFacts): AskPlan {
 
 /** How many pages have a form of a typed word, if it is one of the index's common words (`common`, from the build). */
 export function pagesWithCommonWord(typed: string, common: Readonly<Record<string, number>>): number | undefined {
+  const first = typed.toLowerCase()[0];
   let most: number | undefined;
   for (const [word, pages] of Object.entries(common)) {
+    // Every form of a word starts as the word does, so the rest need no closer look (this runs on each search).
+    if (word[0] !== first) continue;
     if ((word === typed.toLowerCase() || isFormOf(typed, word)) && pages > (most ?? 0)) most = pages;
   }
   return most;

@@ -275,8 +275,8 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const related = terms.map((term) => relatedToUnknown[unknown.indexOf(term)] ?? []);
   const asking = (words: readonly string[], weight: number, covers: readonly number[], checked = true): Promise<Ask> =>
     ask(pagefind, words, filters, checked).then((found) => ({ found, words, weight, covers }));
-  const commonOn = (index: number) => pagesWithCommonWord(terms[index]!, help.common);
-  const plan = planAsks([...chosen], { commonOn, isKnown: (index) => isKnown(terms[index]!) });
+  const commonPages = terms.map((term, index) => (chosen.has(index) ? pagesWithCommonWord(term, help.common) : undefined));
+  const plan = planAsks([...chosen], { commonOn: (index) => commonPages[index], isKnown: (index) => isKnown(terms[index]!) });
   const [alone, together, byTerms, byRelated] = await Promise.all([
     // Each word alone: a page with some of the words is still an answer, and how many pages have a word says how much it tells apart.
     Promise.all(terms.map((term, index) => (plan.alone.includes(index) ? asking([term], 1, [index], !isKnown(term)) : { found: undefined, words: [term], weight: 1, covers: [index] }))),
@@ -301,10 +301,10 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
   const answering = terms.map((_, index) => new Set(sure.filter((each) => each.covers.includes(index)).flatMap((each) => each.found?.results.map((result) => result.id) ?? [])));
   const everyWord = ranked.some((page) => answering.every((pages) => pages.has(page.id)));
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
-  const pagesFound = (each: Ask): Asked => ({ ...each, pagesFound: each.found?.results.length });
+  const pagesFound = (each: Ask, counted?: number): Asked => ({ ...each, pagesFound: each.found?.results.length ?? counted });
   // A common word not asked alone: the build counted its pages.
-  const aloneFound = alone.map((each, index): Asked => ({ ...each, pagesFound: each.found?.results.length ?? (plan.later.includes(index) ? commonOn(index) : undefined) }));
-  const askedWords = askedWordsOf(terms, aloneFound, [...byTerms, ...byRelated].map(pagesFound), help.pages);
+  const aloneFound = alone.map((each, index) => pagesFound(each, plan.later.includes(index) ? commonPages[index] : undefined));
+  const askedWords = askedWordsOf(terms, aloneFound, [...byTerms, ...byRelated].map((each) => pagesFound(each)), help.pages);
   const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
   return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
 }

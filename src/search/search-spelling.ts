@@ -1,14 +1,15 @@
 import { editDistance } from '#src/policy/words.ts';
+import { isFormOf } from './word-forms.ts';
 
 /**
  * Corrects a misspelt word from the index's own words ("harrasment" → "harassment"), so a slip of the
- * fingers still finds the policy. A word is left alone if the index has it, a longer word it starts
- * ("harass" for "harassment"), or it with an ending taken off ("dismissals", "bullying"), because
- * Pagefind finds those forms itself.
+ * fingers still finds the policy. A word is left alone if the index has it or a form of it ("harass"
+ * for "harassment", "dismissals", "bullied"): the forms the section ranking counts (word-forms.ts), so
+ * a slip that only starts a word ("suspened" is "suspen" + "ed") is still corrected.
  */
 
-const ENDINGS = ['ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 's', 'd', 'ly', 'y'];
-const SHORTEST_PREFIX = 4;
+/** Forms of a word share its first letters: only index words starting with these many of them are compared. */
+const SHARED_START = 3;
 
 /** Words shorter than this are not corrected: too many short words are one letter apart. */
 const SHORTEST_CORRECTED = 4;
@@ -30,8 +31,8 @@ export class Spelling {
     this.#rank = new Map(words.map((word, index) => [word, index]));
   }
 
-  #startsAWord(prefix: string): boolean {
-    if (prefix.length < SHORTEST_PREFIX) return false;
+  /** The index's words that start with `prefix`, from the sorted list. */
+  *#startingWith(prefix: string): Generator<string> {
     let low = 0;
     let high = this.#sorted.length;
     while (low < high) {
@@ -39,14 +40,16 @@ export class Spelling {
       if (this.#sorted[middle]! < prefix) low = middle + 1;
       else high = middle;
     }
-    return this.#sorted[low]?.startsWith(prefix) ?? false;
+    for (let index = low; index < this.#sorted.length && this.#sorted[index]!.startsWith(prefix); index++) yield this.#sorted[index]!;
   }
 
   /** Whether the index has the word, or a form of it. */
   isKnown(typed: string): boolean {
     const word = typed.toLowerCase();
-    if (this.#rank.has(word) || this.#startsAWord(word)) return true;
-    return ENDINGS.some((ending) => word.endsWith(ending) && this.#startsAWord(word.slice(0, -ending.length)));
+    if (this.#rank.has(word)) return true;
+    if (word.length < SHARED_START) return false;
+    for (const candidate of this.#startingWith(word.slice(0, SHARED_START))) if (isFormOf(word, candidate)) return true;
+    return false;
   }
 
   /**

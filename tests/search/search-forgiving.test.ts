@@ -18,6 +18,14 @@ test('misspelt words are corrected from the index\'s own words, swapped letters 
   assert.deepEqual(spelling.correctAll(['dicsiplinary', 'hearing']), { words: ['disciplinary', 'hearing'], changed: true });
 });
 
+test('a slip that only starts a word the index has is still corrected, not taken for a form of it', () => {
+  const suspension = new Spelling(['suspended', 'suspension', 'classroom']);
+  assert.equal(suspension.isKnown('suspened'), false, '"suspen" + "ed" is not a form of "suspended"');
+  assert.equal(suspension.correction('suspened'), 'suspended');
+  assert.equal(suspension.isKnown('suspend'), true, 'the word being typed');
+  assert.equal(suspension.isKnown('class'), false, '"classroom" is another word');
+});
+
 test('words the index has, or forms of them, are left alone, and so are short and unknown ones', () => {
   for (const word of ['harassment', 'harass', 'dismissals', 'bullied', 'warnings', 'managers', 'HEARING']) assert.equal(spelling.isKnown(word), true, word);
   assert.equal(spelling.correction('harass'), undefined);

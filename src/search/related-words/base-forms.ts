@@ -3,6 +3,7 @@
  * "hugging" → "hug". Both the build (to file related words under a dictionary form) and the browser
  * (to look up a word as typed) use these rules, so they always agree. They are WordNet's own
  * ("morphy"): each ending belongs to a word class, and only a form that is a word of that class counts.
+ * One more, "ied" → "y" ("bullied", "carried"), WordNet lists word by word among its exceptions.
  */
 
 export type InflectedClass = 'noun' | 'verb' | 'adj';
@@ -10,7 +11,7 @@ export type InflectedClass = 'noun' | 'verb' | 'adj';
 const ENDINGS: readonly (readonly [ending: string, replacement: string, wordClass: InflectedClass])[] = [
   ['s', '', 'noun'], ['ses', 's', 'noun'], ['xes', 'x', 'noun'], ['zes', 'z', 'noun'], ['ches', 'ch', 'noun'], ['shes', 'sh', 'noun'],
   ['men', 'man', 'noun'], ['ies', 'y', 'noun'],
-  ['s', '', 'verb'], ['ies', 'y', 'verb'], ['es', 'e', 'verb'], ['es', '', 'verb'], ['ed', 'e', 'verb'], ['ed', '', 'verb'],
+  ['s', '', 'verb'], ['ies', 'y', 'verb'], ['ied', 'y', 'verb'], ['es', 'e', 'verb'], ['es', '', 'verb'], ['ed', 'e', 'verb'], ['ed', '', 'verb'],
   ['ing', 'e', 'verb'], ['ing', '', 'verb'],
   ['er', '', 'adj'], ['est', '', 'adj'], ['er', 'e', 'adj'], ['est', 'e', 'adj'],
 ];

@@ -48,6 +48,11 @@ export function queryWords(query: string): QueryWord[] {
   return words.map((word) => ({ word, term: allSmall || !isStopWord(word) ? next++ : undefined }));
 }
 
+/** The query with each word searched for replaced by its corrected spelling (`terms`, as searchTerms lists them), small words kept. */
+export function correctedQueryWords(query: string, terms: readonly string[]): QueryWord[] {
+  return queryWords(query).map((each) => (each.term === undefined ? each : { ...each, word: terms[each.term] ?? each.word }));
+}
+
 /** The words to search for: the query's words without the small ones, or all of them if only small ones were typed. */
 export function searchTerms(query: string): string[] {
   return queryWords(query).filter((each) => each.term !== undefined).map((each) => each.word);

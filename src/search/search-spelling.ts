@@ -23,12 +23,19 @@ export class Spelling {
   readonly #sorted: readonly string[];
   /** Each word's place in `words`: 0 for the commonest. */
   readonly #rank: ReadonlyMap<string, number>;
+  readonly #staffWords: ReadonlySet<string>;
 
-  /** `words` most used first, as the build writes them (search-data/vocabulary.json). */
-  constructor(words: readonly string[]) {
+  /**
+   * `words` most used first, as the build writes them (search-data/vocabulary.json). `staffWords` are
+   * the words of the search terms' phrases: staff's own words ("hacked") are no slips, and a slip of
+   * one ("hakced") is corrected to it, so the term still applies. They are not the index's words.
+   */
+  constructor(words: readonly string[], staffWords: readonly string[] = []) {
     this.#words = words;
     this.#sorted = [...words].sort();
     this.#rank = new Map(words.map((word, index) => [word, index]));
+    const known = new Set(words);
+    this.#staffWords = new Set(staffWords.map((word) => word.toLowerCase()).filter((word) => !known.has(word)));
   }
 
   /** The index's words that start with `prefix`, from the sorted list. */
@@ -63,15 +70,15 @@ export class Spelling {
     return this.isKnown(word) ? this.#words.length / 2 : Number.POSITIVE_INFINITY;
   }
 
-  /** The index's word nearest to a word it does not have, or undefined when none is near enough. */
+  /** The index's word (or staff's) nearest to a word it does not have, or undefined when none is near enough. */
   correction(typed: string): string | undefined {
     const word = typed.toLowerCase();
     // Numbers ("2fa", "1:1") are not slips of the fingers.
-    if (word.length < SHORTEST_CORRECTED || /\d/.test(word) || this.isKnown(word)) return undefined;
+    if (word.length < SHORTEST_CORRECTED || /\d/.test(word) || this.isKnown(word) || this.#staffWords.has(word)) return undefined;
     const allowed = slipsAllowed(word.length);
     let best: { word: string; distance: number } | undefined;
-    // Most used first, so of two words equally near the commoner wins.
-    for (const candidate of this.#words) {
+    // Most used first, so of two words equally near the commoner wins, and a policy's word before staff's.
+    for (const candidate of chain(this.#words, this.#staffWords)) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
       const distance = editDistance(word, candidate);
       if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
@@ -87,4 +94,8 @@ export class Spelling {
     const corrected = words.map((word, index) => (isReal[index] ? word : this.correction(word) ?? word));
     return { words: corrected, changed: corrected.some((word, index) => word !== words[index]) };
   }
+}
+
+function* chain<T>(...lists: readonly Iterable<T>[]): Generator<T> {
+  for (const list of lists) yield* list;
 }

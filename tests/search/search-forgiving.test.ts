@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Spelling } from '#src/search/search-spelling.ts';
 import { vocabularyOf, wordsOfText } from '#src/search/search-vocabulary.ts';
 import { termsInQuery } from '#src/search/terms/trust-terms.ts';
-import { hasOnlyCommonWords, queryWords } from '#src/search/search-query.ts';
+import { correctedQueryWords, hasOnlyCommonWords, queryWords } from '#src/search/search-query.ts';
 import { commonWordsMessage, missingSearchMailto } from '#src/search/search-messages.ts';
 
 const spelling = new Spelling(vocabularyOf([
@@ -24,6 +24,14 @@ test('a slip that only starts a word the index has is still corrected, not taken
   assert.equal(suspension.correction('suspened'), 'suspended');
   assert.equal(suspension.isKnown('suspend'), true, 'the word being typed');
   assert.equal(suspension.isKnown('class'), false, '"classroom" is another word');
+});
+
+test('a slip of a word staff use for something ("hakced" for "hacked") is corrected to it, so its search term still applies', () => {
+  const staff = new Spelling(['security', 'incident', 'hacking'], ['hacked', 'sacked']);
+  assert.equal(staff.correction('hakced'), 'hacked');
+  assert.equal(staff.correction('sacked'), undefined, 'staff\'s own word is no slip');
+  assert.equal(staff.correction('hackign'), 'hacking', 'a policy\'s word before staff\'s');
+  assert.equal(new Spelling(['security'], ['hacked']).isKnown('hacked'), false, 'the index still does not have it, so Pagefind\'s match for it is still checked');
 });
 
 test('words the index has, or forms of them, are left alone, and so are short and unknown ones', () => {
@@ -58,6 +66,12 @@ test('a Trust search term applies where its phrase is in the query, plural or no
   assert.deepEqual(termsInQuery(queryWords('an email that looks dodgy'), terms), [], 'a phrase is matched in its order');
   assert.deepEqual(termsInQuery(queryWords('head keeps having a go at me'), terms), [{ covers: [2], target: 'bullying' }], '"having a go", not "having" or "go" alone');
   assert.deepEqual(termsInQuery(queryWords('having a baby'), terms), [], 'a phrase\'s small words count');
+});
+
+test('a search term applies to a word as corrected, so a slip in staff\'s word still finds the policies\' word', () => {
+  const terms = [{ phrase: 'hacked', targets: ['security incident'] }, { phrase: 'having a go', targets: ['bullying'] }];
+  assert.deepEqual(termsInQuery(correctedQueryWords('my insta has been hakced', ['insta', 'hacked']), terms), [{ covers: [1], target: 'security incident' }]);
+  assert.deepEqual(termsInQuery(correctedQueryWords('head keeps havng a go', ['head', 'keeps', 'having']), terms), [{ covers: [2], target: 'bullying' }], 'small words kept for phrases');
 });
 
 test('a query of only common words says what to try', () => {

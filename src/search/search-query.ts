@@ -17,6 +17,10 @@ const STOP_WORDS = new Set([
   'then', 'there', 'these', 'they', 'thing', 'things', 'think', 'this', 'those', 'though', 'to', 'too', 'us', 'very', 'want', 'wants',
   'was', 'way', 'we', 'were', 'what', 'whats', "what's", 'when', 'where', 'which', 'who', 'whom', 'why', 'will', 'with', 'would',
   'yet', 'you', 'your',
+  // As staff type on a phone: short forms, and words that only join a question together.
+  "can't", 'cant', "didn't", 'didnt', "doesn't", 'doesnt', "don't", 'dont', "i'd", "i've", 'ive', "isn't", 'isnt', 'maybe', 'may', 'might',
+  'please', 'pls', 'plz', 'shall', 'since', "they're", 'theyre', 'till', 'u', 'until', 'ur', 'whether', 'while', 'whilst', "won't", 'wont',
+  "you're", 'youre',
 ]);
 
 /** A small word every policy uses ("the", "can", "my"). */

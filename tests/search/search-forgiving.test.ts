@@ -66,6 +66,11 @@ test('a Trust search term applies where its phrase is in the query, plural or no
   assert.deepEqual(termsInQuery(queryWords('an email that looks dodgy'), terms), [], 'a phrase is matched in its order');
   assert.deepEqual(termsInQuery(queryWords('head keeps having a go at me'), terms), [{ covers: [2], target: 'bullying' }], '"having a go", not "having" or "go" alone');
   assert.deepEqual(termsInQuery(queryWords('having a baby'), terms), [], 'a phrase\'s small words count');
+  const forms = [{ phrase: 'vape', targets: ['smoking'] }, { phrase: 'late', targets: ['timekeeping'] }, { phrase: 'party', targets: ['social events'] }, { phrase: 'friended', targets: ['social media'] }];
+  assert.deepEqual(termsInQuery(queryWords('staff parties'), forms), [{ covers: [1], target: 'social events' }], 'a plural');
+  assert.deepEqual(termsInQuery(queryWords('vaped at work'), forms), [{ covers: [0], target: 'smoking' }], 'a form of the verb');
+  assert.deepEqual(termsInQuery(queryWords('friend request'), forms), [], '"friend" is not "friended"');
+  assert.deepEqual(termsInQuery(queryWords('tell me later'), forms), [], '"later" is not a form of "late"');
 });
 
 test('a search term applies to a word as corrected, so a slip in staff\'s word still finds the policies\' word', () => {

@@ -10,6 +10,8 @@ test('a question keeps only the words that carry its meaning', () => {
   assert.deepEqual(searchTerms('colleague keeps asking me out even though i said no'), ['colleague', 'keeps', 'asking', 'out']);
   assert.deepEqual(searchTerms("I'm being bullied by my manager"), ['bullied', 'manager']);
   assert.deepEqual(searchTerms('someone got me sacked'), ['sacked']);
+  assert.deepEqual(searchTerms('treated worse since i complained'), ['treated', 'worse', 'complained'], '"since" only joins the question');
+  assert.deepEqual(searchTerms('can u tell me if i don’t have to pls'), ['tell'], 'as typed on a phone');
 });
 
 test('words people search for on their own are kept as typed', () => {

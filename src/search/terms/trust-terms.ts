@@ -1,5 +1,6 @@
 import { wordsOfText } from '../search-vocabulary.ts';
 import type { QueryWord } from '../search-query.ts';
+import { inflectionsOf } from '../related-words/base-forms.ts';
 
 /**
  * The Trust's search terms (trust/search-terms.yaml): the words staff use, mapped to the words the
@@ -23,9 +24,13 @@ export interface TermInQuery {
 /** How much a target's matches count against the words typed. */
 export const TRUST_TERM_WEIGHT = 0.5;
 
-/** A word as typed matches a phrase's word, or its plural ("sackings" for "sacking"). */
+/**
+ * A word as typed matches a phrase's word, or is a form of it as a noun or verb ("sackings" for
+ * "sacking", "parties" for "party", "vaped" for "vape"); not "later" for "late", and not the other
+ * way: "friend" is not "friended".
+ */
 function sameWord(typed: string, phrase: string): boolean {
-  return typed === phrase || typed === `${phrase}s` || typed === `${phrase}es`;
+  return typed === phrase || inflectionsOf(typed).some((each) => each.wordClass !== 'adj' && each.form === phrase);
 }
 
 /**

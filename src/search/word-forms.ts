@@ -19,6 +19,8 @@ const MOST_LETTERS_UNTYPED = 2;
 const SHORTEST_SHARED_FORM = 5;
 /** How many letters a typed word may have beyond a word on the page that it is a form of ("day" for "days"). */
 const EXTRA_LETTERS = 2;
+/** Those letters, when they make the same word: "days", "pupil's", "emailed"; not "friendly" for "friend" or "seems" for "see". */
+const INFLECTED = new Set(['s', 'es', "'s", "'", 'ed', 'd']);
 
 function bare(word: string): string {
   return bareWord(word).toLowerCase();
@@ -35,7 +37,7 @@ export function isFormOf(typed: string, onPage: string): boolean {
   if (term === '' || word === '') return false;
   if (word === term) return true;
   if (word.startsWith(term) && term.length >= SHORTEST_START && isEndingAfter(word.slice(term.length))) return true;
-  if (term.startsWith(word) && word.length >= term.length - EXTRA_LETTERS) return true;
+  if (term.startsWith(word) && word.length >= term.length - EXTRA_LETTERS && INFLECTED.has(term.slice(word.length))) return true;
   const formsOfTerm = baseForms(term);
   const formsOfWord = baseForms(word);
   return formsOfTerm.some((form) => formsOfWord.includes(form) || (form.length >= SHORTEST_SHARED_FORM && word.startsWith(form) && ENDINGS.has(word.slice(form.length))));

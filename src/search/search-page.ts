@@ -7,13 +7,14 @@
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
 import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
-import { hasOnlyCommonWords, queryWords, searchTerms, wordsToAsk } from './search-query.ts';
+import { correctedQueryWords, hasOnlyCommonWords, searchTerms, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
 import { askedWordsOf, groupByPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
+import { wordsOfText } from './search-vocabulary.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './terms/trust-terms.ts';
 import { baseForms } from './related-words/base-forms.ts';
 import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words/related-words.ts';
@@ -266,7 +267,8 @@ interface FoundPolicies {
 
 async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<FoundPolicies> {
   const filters = pagefindFilters(state);
-  const expansions = termsInQuery(queryWords(state.query), help.terms);
+  // Terms apply to the words as corrected: "been hakced" is "been hacked".
+  const expansions = termsInQuery(correctedQueryWords(state.query, terms), help.terms);
   const isKnown = (word: string) => help.spelling?.isKnown(word) ?? false;
   const chosen = wordsToAsk(terms, (word) => help.spelling?.commonness(word) ?? 0);
   // Related words only for a word the policies do not use: for one they use, the word itself is the best clue.
@@ -483,7 +485,7 @@ async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
     return new Map(await Promise.all(names.map(async (name) => [name, await shard(name)] as const)));
   };
   return {
-    spelling: vocabulary ? new Spelling(vocabulary.words) : undefined,
+    spelling: vocabulary ? new Spelling(vocabulary.words, (terms?.terms ?? []).flatMap((term) => wordsOfText(term.phrase))) : undefined,
     terms: terms?.terms ?? [],
     common: vocabulary?.common ?? {},
     related: async (words) => {

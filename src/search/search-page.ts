@@ -284,9 +284,9 @@ async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: 
     Promise.all(terms.map((term, index) => (plan.alone.includes(index) ? asking([term], 1, [index], !isKnown(term)) : { found: undefined, words: [term], weight: 1, covers: [index] }))),
     // A common word with a rarer one: it is found on the pages worth reading, without asking for every page that has it.
     Promise.all(plan.together.map((indexes) => asking(indexes.map((index) => terms[index]!), 1, indexes, false))),
-    // A term for one word counts for less than the word typed. A phrase ("freezing me out") says more than its words one by one, and
+    // A term for one word counts for less than the word typed. A phrase ("freezing me out", "having a go") says more than its words one by one, and
     // when no policy has the words a term stands for, there is nothing to count less than: those count as much as the words typed.
-    Promise.all(expansions.map((term) => asking(searchTerms(term.target), term.covers.length > 1 || term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false))),
+    Promise.all(expansions.map((term) => asking(searchTerms(term.target), term.phraseLength > 1 || term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false).then((each) => ({ ...each, phrase: term.phraseLength > 1 })))),
     // Words meaning nearly the same count for less again: they find a policy that says it another way. The build took them from the index, so they need no check.
     Promise.all(related.flatMap((words, index) => words.map(([word, weight]) => asking([word], RELATED_WORD_WEIGHT * weight, [index], false)))),
   ]);

@@ -120,6 +120,8 @@ export interface Asked {
   covers: readonly number[];
   /** How many pages the index found for these words; undefined when none, or when they were not asked. */
   pagesFound: number | undefined;
+  /** A search term for a phrase typed ("having a go"): it says more than any one of its words. */
+  phrase?: boolean;
 }
 
 /**
@@ -135,7 +137,7 @@ export function askedWordsOf(terms: readonly string[], alone: readonly Asked[], 
       { words: [term], weight: own ?? 1 },
       ...others
         .filter((each) => each.pagesFound !== undefined && each.covers.includes(index))
-        .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(pagesInIndex, each.pagesFound!), own ?? Number.POSITIVE_INFINITY) })),
+        .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(pagesInIndex, each.pagesFound!), each.phrase ? Number.POSITIVE_INFINITY : own ?? Number.POSITIVE_INFINITY) })),
     ];
   });
 }

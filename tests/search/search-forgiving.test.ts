@@ -61,22 +61,22 @@ test('a Trust search term applies where its phrase is in the query, plural or no
     { phrase: 'dodgy email', targets: ['phishing', 'scam'] },
     { phrase: 'having a go', targets: ['bullying'] },
   ];
-  assert.deepEqual(termsInQuery(queryWords('can i get sacked'), terms), [{ covers: [0], target: 'dismissal' }], 'the only word searched for is "sacked"');
-  assert.deepEqual(termsInQuery(queryWords('Dodgy emails at work'), terms), [{ covers: [0, 1], target: 'phishing' }, { covers: [0, 1], target: 'scam' }]);
+  assert.deepEqual(termsInQuery(queryWords('can i get sacked'), terms), [{ covers: [0], target: 'dismissal', phraseLength: 1 }], 'the only word searched for is "sacked"');
+  assert.deepEqual(termsInQuery(queryWords('Dodgy emails at work'), terms), [{ covers: [0, 1], target: 'phishing', phraseLength: 2 }, { covers: [0, 1], target: 'scam', phraseLength: 2 }]);
   assert.deepEqual(termsInQuery(queryWords('an email that looks dodgy'), terms), [], 'a phrase is matched in its order');
-  assert.deepEqual(termsInQuery(queryWords('head keeps having a go at me'), terms), [{ covers: [2], target: 'bullying' }], '"having a go", not "having" or "go" alone');
+  assert.deepEqual(termsInQuery(queryWords('head keeps having a go at me'), terms), [{ covers: [2], target: 'bullying', phraseLength: 3 }], '"having a go", not "having" or "go" alone');
   assert.deepEqual(termsInQuery(queryWords('having a baby'), terms), [], 'a phrase\'s small words count');
   const forms = [{ phrase: 'vape', targets: ['smoking'] }, { phrase: 'late', targets: ['timekeeping'] }, { phrase: 'party', targets: ['social events'] }, { phrase: 'friended', targets: ['social media'] }];
-  assert.deepEqual(termsInQuery(queryWords('staff parties'), forms), [{ covers: [1], target: 'social events' }], 'a plural');
-  assert.deepEqual(termsInQuery(queryWords('vaped at work'), forms), [{ covers: [0], target: 'smoking' }], 'a form of the verb');
+  assert.deepEqual(termsInQuery(queryWords('staff parties'), forms), [{ covers: [1], target: 'social events', phraseLength: 1 }], 'a plural');
+  assert.deepEqual(termsInQuery(queryWords('vaped at work'), forms), [{ covers: [0], target: 'smoking', phraseLength: 1 }], 'a form of the verb');
   assert.deepEqual(termsInQuery(queryWords('friend request'), forms), [], '"friend" is not "friended"');
   assert.deepEqual(termsInQuery(queryWords('tell me later'), forms), [], '"later" is not a form of "late"');
 });
 
 test('a search term applies to a word as corrected, so a slip in staff\'s word still finds the policies\' word', () => {
   const terms = [{ phrase: 'hacked', targets: ['security incident'] }, { phrase: 'having a go', targets: ['bullying'] }];
-  assert.deepEqual(termsInQuery(correctedQueryWords('my insta has been hakced', ['insta', 'hacked']), terms), [{ covers: [1], target: 'security incident' }]);
-  assert.deepEqual(termsInQuery(correctedQueryWords('head keeps havng a go', ['head', 'keeps', 'having']), terms), [{ covers: [2], target: 'bullying' }], 'small words kept for phrases');
+  assert.deepEqual(termsInQuery(correctedQueryWords('my insta has been hakced', ['insta', 'hacked']), terms), [{ covers: [1], target: 'security incident', phraseLength: 1 }]);
+  assert.deepEqual(termsInQuery(correctedQueryWords('head keeps havng a go', ['head', 'keeps', 'having']), terms), [{ covers: [2], target: 'bullying', phraseLength: 3 }], 'small words kept for phrases');
 });
 
 test('a query of only common words says what to try', () => {

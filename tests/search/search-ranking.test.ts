@@ -55,6 +55,8 @@ test('a typed word counts by how rare it is in the index; another word for it ne
   assert.equal(hearing!.length, 2, 'a word the index did not find is no way of answering');
   const [vote] = askedWordsOf(['vote'], [asked(['vote'], 1, [0], undefined)], [asked(['political'], 0.4, [0], 3)], 14);
   assert.deepEqual(vote, [{ words: ['vote'], weight: 1 }, { words: ['political'], weight: 0.4 * rarity(14, 3) }], 'a word no page has leaves its related words their own rarity');
+  const [having] = askedWordsOf(['having'], [asked(['having'], 1, [0], 12)], [{ ...asked(['bullying'], 1, [0], 3), phrase: true }], 14);
+  assert.equal(having![1]!.weight, rarity(14, 3), 'a term for a phrase typed ("having a go") is not capped at its common word');
 });
 
 test('a page answers by its best section, with its title and keywords counting for half', () => {

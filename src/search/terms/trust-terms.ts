@@ -19,6 +19,8 @@ export interface TermInQuery {
   /** Indexes into the words searched for (searchTerms of the query). */
   covers: number[];
   target: string;
+  /** How many words the phrase has, small ones too: "having a go" is 3, and says more than "having". */
+  phraseLength: number;
 }
 
 /** How much a target's matches count against the words typed. */
@@ -47,7 +49,7 @@ export function termsInQuery(query: readonly QueryWord[], terms: readonly TrustT
       if (!phrase.every((word, offset) => sameWord(words[start + offset]!, word))) continue;
       const covers = query.slice(start, start + phrase.length).flatMap((each) => (each.term === undefined ? [] : [each.term]));
       if (covers.length === 0) continue;
-      for (const target of term.targets) found.push({ covers, target });
+      for (const target of term.targets) found.push({ covers, target, phraseLength: phrase.length });
       break;
     }
   }

@@ -6,7 +6,7 @@
  */
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
 import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
-import { ARCHIVED_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
+import { ARCHIVED_EDITION, CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
 import { correctedQueryWords, hasOnlyCommonWords, searchTerms, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
@@ -340,11 +340,16 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
       for (const group of groups) shown.add(group.key);
       pending = pending.filter((page) => !shown.has(policyKey(page)));
       // An easy read that came first without its policy: the policy's own page, at its best section, still leads.
-      await Promise.all(groups.filter((group) => group.easyRead && !group.policy).map(async (group) => {
-        const own = await pagefind.search(terms.join(' '), { filters: { ...filters, [POLICY_FILTER]: group.key, format: SEARCH_FORMATS.policy } });
-        const best = own.results[0];
-        if (best) group.policy = await pageData(best);
-      }));
+      // One search finds them all: each search costs as much as the words asked, whatever the filter.
+      const withoutPolicy = groups.filter((group) => group.easyRead && !group.policy);
+      if (withoutPolicy.length > 0) {
+        const own = await pagefind.search(terms.join(' '), {
+          filters: { ...filters, [POLICY_FILTER]: { any: withoutPolicy.map((group) => group.key) }, format: SEARCH_FORMATS.policy, [EDITION_FILTER]: CURRENT_EDITION },
+        });
+        // The current page of each of these policies, one each.
+        const pages = await Promise.all(own.results.slice(0, withoutPolicy.length).map(pageData));
+        for (const group of withoutPolicy) group.policy = pages.find((page) => policyKey(page) === group.key);
+      }
       return groups.map((group) => ({ group }));
     },
   };

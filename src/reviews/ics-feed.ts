@@ -52,7 +52,8 @@ export function reviewCalendar(entries: readonly ReviewEntry[], options: Calenda
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//The TRUE Learning Partnership//Policy reviews//EN',
+    // Names the program that made the file (RFC 5545), the same for every Trust.
+    'PRODID:-//Policy site//Policy reviews//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { formatFileSize } from '#src/pdf/file-size.ts';
 import { checkPolicySource } from '#src/library/policy-files.ts';
 import { approvedSocialMediaLines } from '../helpers/approved-text.ts';
-import { buildFixtureSite, policySource, runAstroBuild, type BuildResult } from '../helpers/fixture-site.ts';
+import { buildFixtureSite, policySource, REPOSITORY_ROOT, runAstroBuild, type BuildResult } from '../helpers/fixture-site.ts';
+import { readSiteConfig } from '#src/site/site-config.ts';
 import { hrefsIn, htmlText } from '../helpers/html.ts';
 import { hasText, indexOfText, readPdf, type ParsedPdf } from '../helpers/pdf.ts';
 import { easyReadSource, point } from '../helpers/easy-read-fixture.ts';
@@ -17,7 +18,8 @@ import { EASY_READ_LAYOUT, LARGE_PRINT_LAYOUT, STANDARD_LAYOUT, type PdfLayout }
 
 const SITE_URL = 'https://intranet.example.org';
 const BASE = '/policies-site/';
-const TRUST = 'The TRUE Learning Partnership';
+/** The Trust the repository is set up for: its name is every PDF's author. */
+const TRUST = readSiteConfig({}, REPOSITORY_ROOT).trustName;
 
 /** One PDF of a policy, with what it should say about itself. */
 interface PrintedDocument {

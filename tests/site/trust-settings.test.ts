@@ -9,14 +9,40 @@ import { readSiteConfig } from '#src/site/site-config.ts';
 import { checkTrustSettings, TRUST_SETTINGS_FILE } from '#src/site/trust-settings.ts';
 import { REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
 
-const SHIPPED = await readFile(path.join(REPOSITORY_ROOT, TRUST_SETTINGS_FILE), 'utf8');
+/**
+ * The sample Trust's settings, as the site ships them. The checks are tested on this text rather than
+ * on the repository's trust/settings.yaml, which a Trust rewrites as its own.
+ */
+const SHIPPED = `# The Trust's settings.
+name: The TRUE Learning Partnership
+shortName: TRUE
 
-/** A repository with the shipped settings, changed by `edit`, and the shipped logo. */
+siteAddress: https://policies.truelearningpartnership.example
+basePath: /
+
+logo:
+  file: trust/logo.svg
+  alt: The TRUE Learning Partnership logo
+
+brandColour: "#1d4f91"
+
+contacts:
+  hr:
+  accessibility:
+  otherFormats:
+
+repository: true-learning-partnership/staff-policies
+branch: main
+`;
+
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Logo</title><rect width="10" height="10"/></svg>';
+
+/** A repository with the sample settings, changed by `edit`, and a logo. */
 async function repositoryWith(edit: (settings: string) => string): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'trust-settings-'));
   await mkdir(path.join(root, 'trust'));
   await writeFile(path.join(root, TRUST_SETTINGS_FILE), edit(SHIPPED));
-  await writeFile(path.join(root, 'trust/logo.svg'), await readFile(path.join(REPOSITORY_ROOT, 'trust/logo.svg')));
+  await writeFile(path.join(root, 'trust/logo.svg'), LOGO);
   return root;
 }
 
@@ -29,12 +55,15 @@ async function messagesFor(edit: (settings: string) => string): Promise<string[]
 
 const lineOf = (text: string) => SHIPPED.split('\n').findIndex((line) => line.startsWith(text)) + 1;
 
-test('the shipped settings are the sample Trust\'s, and are accepted', async () => {
+test('the sample Trust\'s settings are accepted and read, and so are the repository\'s own', async () => {
   assert.deepEqual(await messagesFor((settings) => settings), []);
-  const site = readSiteConfig({}, REPOSITORY_ROOT);
+  const root = await repositoryWith((settings) => settings);
+  const site = readSiteConfig({}, root);
   assert.equal(site.trustName, 'The TRUE Learning Partnership');
   assert.equal(site.brandColour, '#1d4f91');
-  assert.deepEqual(site.logo, { file: path.join(REPOSITORY_ROOT, 'trust/logo.svg'), alt: 'The TRUE Learning Partnership logo' });
+  assert.deepEqual(site.logo, { file: path.join(root, 'trust/logo.svg'), alt: 'The TRUE Learning Partnership logo' });
+  const own = checkTrustSettings(await readFile(path.join(REPOSITORY_ROOT, TRUST_SETTINGS_FILE), 'utf8'), REPOSITORY_ROOT);
+  assert.deepEqual(own.ok ? [] : own.problems.map(formatProblem), [], 'the settings this repository builds with');
 });
 
 test('an unknown field is refused, with the field it was probably meant to be', async () => {

@@ -7,7 +7,7 @@
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
 import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ARCHIVED_EDITION, CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
-import { correctedQueryWords, hasOnlyCommonWords, searchTerms, wordsToAsk } from './search-query.ts';
+import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, searchTerms, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
@@ -459,14 +459,15 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   problem.hidden = true;
   const leadWithEasyRead = (state.filters.format ?? []).join() === SEARCH_FORMATS['easy-read'];
   showResults(found, first, 0, leadWithEasyRead);
-  showSpelling(state, corrected?.changed ? corrected.words.join(' ') : undefined);
+  const shownQuery = corrected?.changed ? correctedQuery(state.query, corrected.words) : undefined;
+  showSpelling(state, shownQuery);
   resultsSection.hidden = first.length === 0;
   // Results found only by related words may not be what was meant: what to try, and the email, still show.
   const nothingFound = first.length === 0 || onlyRelated;
   noResults.hidden = !nothingFound;
   if (nothingFound) showNothingFound(state.query);
   const count = Math.max(found.count, first.length);
-  status.textContent = describeResults({ count, query: corrected?.changed ? corrected.words.join(' ') : state.query, partial, onlyRelated, filtered: hasFilters(state) });
+  status.textContent = describeResults({ count, query: shownQuery ?? state.query, partial, onlyRelated, filtered: hasFilters(state) });
 }
 
 /**

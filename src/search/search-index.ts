@@ -15,7 +15,7 @@ import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './terms/
 import type { TrustTerm } from './terms/trust-terms.ts';
 import { readEverydayTerms, usableEverydayTerms } from './terms/everyday-terms.ts';
 import { relatedWords, relatedWordsShards } from './related-words/related-words.ts';
-import { loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
+import { exceptionsFolder, loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
 import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 export const INDEX_FOLDER = 'pagefind';
@@ -153,16 +153,17 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
  */
 async function writeRelatedWords(vocabulary: readonly string[], folder: string, cacheDir: string): Promise<void> {
   const wordnet = wordNetFolder();
-  const version = await readFile(path.join(wordnet, '..', 'package.json'), 'utf8');
+  const exceptions = exceptionsFolder();
+  const versions = await Promise.all([wordnet, exceptions].map((folder) => readFile(path.join(folder, '..', 'package.json'), 'utf8')));
   // The files depend on WordNet, the policies' words and the code that relates them.
   const code = await Promise.all(RELATED_WORDS_CODE.map((file) => readFile(new URL(file, import.meta.url), 'utf8')));
-  const key = createHash('sha256').update(version).update('\0').update(vocabulary.join(' ')).update('\0').update(code.join('\0')).digest('hex');
+  const key = createHash('sha256').update(versions.join('\0')).update('\0').update(vocabulary.join(' ')).update('\0').update(code.join('\0')).digest('hex');
   // Beside the index's cache, not in it: that is emptied whenever the index is kept.
   const kept = path.join(path.dirname(cacheDir), 'search-related-words');
   if ((await readFile(path.join(kept, 'key'), 'utf8').catch(() => undefined)) !== key) {
     await rm(kept, { recursive: true, force: true });
     await mkdir(path.join(kept, 'related'), { recursive: true });
-    for (const [shard, entries] of relatedWordsShards(relatedWords(await loadWordNet(wordnet), vocabulary))) {
+    for (const [shard, entries] of relatedWordsShards(relatedWords(await loadWordNet(wordnet, exceptions), vocabulary))) {
       await writeFile(path.join(kept, relatedWordsFile(shard)), JSON.stringify(entries));
     }
     // The key goes last, so an interrupted build is never taken for a whole one.

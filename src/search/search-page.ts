@@ -7,7 +7,7 @@
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
 import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ARCHIVED_EDITION, CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
-import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, searchTerms, wordsToAsk } from './search-query.ts';
+import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, searchTerms, withCompoundsResolved, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
@@ -265,10 +265,10 @@ interface FoundPolicies {
   onlyRelated: boolean;
 }
 
-async function findPolicies(pagefind: Pagefind, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<FoundPolicies> {
+async function findPolicies(pagefind: Pagefind, query: string, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<FoundPolicies> {
   const filters = pagefindFilters(state);
   // Terms apply to the words as corrected: "been hakced" is "been hacked".
-  const expansions = termsInQuery(correctedQueryWords(state.query, terms), help.terms);
+  const expansions = termsInQuery(correctedQueryWords(query, terms), help.terms);
   const isKnown = (word: string) => help.spelling?.isKnown(word) ?? false;
   const chosen = wordsToAsk(terms, (word) => help.spelling?.commonness(word) ?? 0);
   // Related words only for a word the policies do not use: for one they use, the word itself is the best clue.
@@ -433,7 +433,8 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
     status.textContent = state.query ? commonWordsMessage(state.query) : '';
     return;
   }
-  const typed = searchTerms(state.query);
+  const query = help.spelling ? withCompoundsResolved(state.query, (word) => help.spelling!.isKnown(word) || help.spelling!.isStaffWord(word)) : state.query;
+  const typed = searchTerms(query);
   // Only a word the policies do not use can be a slip; whether it is an English word is looked up only then.
   const unknown = help.spelling ? typed.filter((word) => !help.spelling!.isKnown(word)) : [];
   const real = unknown.length > 0 ? await help.inDictionary(unknown).catch(() => []) : [];
@@ -445,7 +446,7 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   let onlyRelated: boolean;
   let first: Shown[];
   try {
-    ({ found, partial, onlyRelated } = await findPolicies(pagefind, terms, help, state));
+    ({ found, partial, onlyRelated } = await findPolicies(pagefind, query, terms, help, state));
     first = await found.next(RESULTS_PER_PAGE);
   } catch {
     if (ticket === latestSearch) {
@@ -459,7 +460,7 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   problem.hidden = true;
   const leadWithEasyRead = (state.filters.format ?? []).join() === SEARCH_FORMATS['easy-read'];
   showResults(found, first, 0, leadWithEasyRead);
-  const shownQuery = corrected?.changed ? correctedQuery(state.query, corrected.words) : undefined;
+  const shownQuery = corrected?.changed ? correctedQuery(query, corrected.words) : undefined;
   showSpelling(state, shownQuery);
   resultsSection.hidden = first.length === 0;
   // Results found only by related words may not be what was meant: what to try, and the email, still show.

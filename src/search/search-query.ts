@@ -49,6 +49,28 @@ export function bareWord(word: string): string {
   return word.replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+/** Shorter parts of a word ("co" of "co-worker") would match the start of too many words to be worth searching for. */
+const SHORTEST_PART = 3;
+
+/**
+ * The query with each hyphenated word made searchable: joined when the policies (or staff's words) have it
+ * joined ("e-mail" → email, "whistle-blowing" → whistleblowing), otherwise as its parts ("social-media" →
+ * social media, "co-worker" → worker). The index only has such a word joined if a page writes it with a hyphen.
+ */
+export function withCompoundsResolved(query: string, isKnown: (word: string) => boolean): string {
+  return tidyQuery(query)
+    .split(' ')
+    .map((written) => {
+      const word = bareWord(written);
+      const parts = word.split(/\p{Pd}+/u).filter(Boolean);
+      if (parts.length < 2) return written;
+      const joined = parts.join('');
+      if (isKnown(joined.toLowerCase())) return written.replace(word, joined);
+      return written.replace(word, parts.filter((part) => part.length >= SHORTEST_PART || /\p{N}/u.test(part)).join(' '));
+    })
+    .join(' ');
+}
+
 /** Every word of the query, each with its index among the words to search for. */
 export function queryWords(query: string): QueryWord[] {
   const words = tidyQuery(query).split(' ').map(bareWord).filter((word) => word !== '');

@@ -59,6 +59,11 @@ export class Spelling {
     return false;
   }
 
+  /** Whether the word is one of staff's own in the search terms ("hacked", "esafety"), which the index may not have. */
+  isStaffWord(typed: string): boolean {
+    return this.#staffWords.has(typed.toLowerCase());
+  }
+
   /**
    * How common a word is in the index, 0 for the commonest: a word it does not have counts as the
    * rarest, one it has only a form of as middling.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correctedQuery, MAX_QUERY_LENGTH, searchTerms, tidyQuery, wordsToAsk } from '#src/search/search-query.ts';
+import { correctedQuery, MAX_QUERY_LENGTH, searchTerms, tidyQuery, withCompoundsResolved, wordsToAsk } from '#src/search/search-query.ts';
 import { hasEveryTerm } from '#src/search/search-matching.ts';
 import { isFormOf } from '#src/search/word-forms.ts';
 
@@ -25,6 +25,17 @@ test('a corrected question is shown as typed, with only the slips put right', ()
   assert.equal(correctedQuery('Harrasment', ['harassment']), 'Harassment', 'a capital stays');
   assert.equal(correctedQuery('my  insta has been "hakced"!', ['insta', 'hacked']), 'my insta has been "hacked"!');
   assert.equal(correctedQuery('can i bring my union rep to a disiplinary', ['bring', 'union', 'rep', 'disciplinary']), 'can i bring my union rep to a disciplinary');
+});
+
+test('a hyphenated word is searched joined when the policies have it joined, and as its parts when they do not', () => {
+  const known = new Set(['email', 'whistleblowing', 'social', 'media', 'worker']);
+  const isKnown = (word: string) => known.has(word);
+  assert.equal(withCompoundsResolved('E-mail from a parent', isKnown), 'Email from a parent');
+  assert.equal(withCompoundsResolved('whistle-blowing?', isKnown), 'whistleblowing?');
+  assert.equal(withCompoundsResolved('social-media rules', isKnown), 'social media rules', 'no policy writes "social-media"');
+  assert.equal(withCompoundsResolved('co-worker', isKnown), 'worker', '"co" would match the start of every "colleague" and "code"');
+  assert.equal(withCompoundsResolved('year-9 trip', isKnown), 'year 9 trip', 'a number is kept');
+  assert.equal(withCompoundsResolved('off sick - again', isKnown), 'off sick - again', 'a dash on its own is not a word');
 });
 
 test('words people search for on their own are kept as typed', () => {

@@ -163,6 +163,8 @@ describe('search at the site root', () => {
     await page.getByRole('searchbox', { name: 'Search all policies' }).fill('What counts as harrasment?');
     assert.match(await announced(page, 'What counts as harassment?'), /for “What counts as harassment\?”/, 'the question as typed, only the slip put right');
     assert.match(await page.locator('#search-spelling').innerText(), /^Showing results for What counts as harassment\?; search instead for What counts as harrasment\?\.$/);
+    assert.match(await searchFor(page, 'social-media'), /^\d+ results? for “social-media”\.$/, 'a hyphenated word no policy writes with a hyphen is searched as its parts');
+    assert.equal((await results(page))[0]?.title, 'Social Media Policy');
     const guess = await searchFor(page, 'garage');
     assert.match(guess, /^No policy uses the words “garage”\. \d+ results? with words like them, which may not be what you need\.$/, 'not "corrected" to another word, and not passed off as an answer');
     assert.equal(await page.locator('#search-spelling').isVisible(), false);

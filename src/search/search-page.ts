@@ -301,7 +301,8 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
   // may still be the answer ("lift home" is in the policy on pupils outside school, "after a match" is not).
   const ranked = rankPages(used.map((each) => ({ results: each.found!.results, weight: each.weight, covers: each.covers })));
   const answering = terms.map((_, index) => new Set(sure.filter((each) => each.covers.includes(index)).flatMap((each) => each.found?.results.map((result) => result.id) ?? [])));
-  const everyWord = ranked.some((page) => answering.every((pages) => pages.has(page.id)));
+  // Only the words asked: the commonest words of a long question, and a word typed twice, are not asked for on their own.
+  const everyWord = ranked.some((page) => answering.every((pages, index) => !chosen.has(index) || pages.has(page.id)));
   const policies = new Set(used.flatMap((each) => Object.entries(each.found!.filters?.[POLICY_FILTER] ?? {}).filter(([, count]) => count > 0).map(([key]) => key)));
   const pagesFound = (each: Ask, counted?: number): Asked => ({ ...each, pagesFound: each.found?.results.length ?? counted });
   // A common word not asked alone: the build counted its pages.

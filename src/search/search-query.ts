@@ -62,6 +62,8 @@ export function withCompoundsResolved(query: string, isKnown: (word: string) => 
     .split(' ')
     .map((written) => {
       const word = bareWord(written);
+      // A slash always parts words ("safeguarding/child protection", "SEN/D"); a hyphen may be part of one.
+      if (word.includes('/')) return word.split('/').map((each) => withCompoundsResolved(each, isKnown)).join(' ');
       const parts = word.split(/\p{Pd}+/u).filter(Boolean);
       if (parts.length < 2) return written;
       const joined = parts.join('');
@@ -118,7 +120,9 @@ export const MOST_WORDS_ASKED = 8;
  * does not have is the rarest: it may be a slip, or staff's word for what a policy calls otherwise).
  */
 export function wordsToAsk(terms: readonly string[], commonness: (word: string) => number, most = MOST_WORDS_ASKED): Set<number> {
-  const rarestFirst = terms.map((term, index) => ({ index, commonness: commonness(term) })).sort((a, b) => b.commonness - a.commonness || a.index - b.index);
+  // A word typed twice is asked once.
+  const firstOfEach = terms.map((term, index) => ({ term, index })).filter(({ term, index }) => terms.findIndex((other) => other.toLowerCase() === term.toLowerCase()) === index);
+  const rarestFirst = firstOfEach.map(({ term, index }) => ({ index, commonness: commonness(term) })).sort((a, b) => b.commonness - a.commonness || a.index - b.index);
   return new Set(rarestFirst.slice(0, most).map(({ index }) => index));
 }
 

@@ -27,7 +27,7 @@ test('a corrected question is shown as typed, with only the slips put right', ()
   assert.equal(correctedQuery('can i bring my union rep to a disiplinary', ['bring', 'union', 'rep', 'disciplinary']), 'can i bring my union rep to a disciplinary');
 });
 
-test('a hyphenated word is searched joined when the policies have it joined, and as its parts when they do not', () => {
+test('a hyphenated word is searched joined when the policies have it joined, and as its parts when they do not; a slash parts words', () => {
   const known = new Set(['email', 'whistleblowing', 'social', 'media', 'worker']);
   const isKnown = (word: string) => known.has(word);
   assert.equal(withCompoundsResolved('E-mail from a parent', isKnown), 'Email from a parent');
@@ -36,6 +36,8 @@ test('a hyphenated word is searched joined when the policies have it joined, and
   assert.equal(withCompoundsResolved('co-worker', isKnown), 'worker', '"co" would match the start of every "colleague" and "code"');
   assert.equal(withCompoundsResolved('year-9 trip', isKnown), 'year 9 trip', 'a number is kept');
   assert.equal(withCompoundsResolved('off sick - again', isKnown), 'off sick - again', 'a dash on its own is not a word');
+  assert.equal(withCompoundsResolved('safeguarding/child protection', isKnown), 'safeguarding child protection', 'a slash always parts words');
+  assert.equal(withCompoundsResolved('e-mail/social-media', isKnown), 'email social media');
 });
 
 test('words people search for on their own are kept as typed', () => {
@@ -79,4 +81,5 @@ test('a long question is searched for its rarest words; a short one for all of t
   assert.deepEqual([...wordsToAsk(['manager', 'shouting'], commonness)].sort(), [0, 1]);
   const words = ['policy', 'staff', 'manager', 'shouting', 'children', 'eleven'];
   assert.deepEqual([...wordsToAsk(words, commonness, 3)].sort(), [3, 4, 5], 'the rarest three: a word the index lacks, then the least used');
+  assert.deepEqual([...wordsToAsk(['shouting', 'manager', 'Shouting'], commonness)].sort(), [0, 1], 'a word typed twice is asked once');
 });

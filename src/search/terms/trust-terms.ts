@@ -27,12 +27,12 @@ export interface TermInQuery {
 export const TRUST_TERM_WEIGHT = 0.5;
 
 /**
- * A word as typed matches a phrase's word, or is a form of it as a noun or verb ("sackings" for
- * "sacking", "parties" for "party", "vaped" for "vape"); not "later" for "late", and not the other
- * way: "friend" is not "friended".
+ * The phrase words a word as typed matches: itself, or the word it is a form of as a noun or verb
+ * ("sacking" for "sackings", "party" for "parties", "vape" for "vaped"); not "late" for "later", and
+ * not the other way: "friend" does not match "friended".
  */
-function sameWord(typed: string, phrase: string): boolean {
-  return typed === phrase || inflectionsOf(typed).some((each) => each.wordClass !== 'adj' && each.form === phrase);
+function wordsMatched(typed: string): Set<string> {
+  return new Set([typed, ...inflectionsOf(typed).filter((each) => each.wordClass !== 'adj').map((each) => each.form)]);
 }
 
 /**
@@ -41,12 +41,14 @@ function sameWord(typed: string, phrase: string): boolean {
  */
 export function termsInQuery(query: readonly QueryWord[], terms: readonly TrustTerm[]): TermInQuery[] {
   const words = query.map((each) => each.word.toLowerCase());
+  // Worked out once per query, not once for each of several hundred terms.
+  const matches = words.map(wordsMatched);
   const found: TermInQuery[] = [];
   for (const term of terms) {
     const phrase = wordsOfText(term.phrase);
     if (phrase.length === 0) continue;
     for (let start = 0; start + phrase.length <= words.length; start++) {
-      if (!phrase.every((word, offset) => sameWord(words[start + offset]!, word))) continue;
+      if (!phrase.every((word, offset) => matches[start + offset]!.has(word))) continue;
       const covers = query.slice(start, start + phrase.length).flatMap((each) => (each.term === undefined ? [] : [each.term]));
       if (covers.length === 0) continue;
       for (const target of term.targets) found.push({ covers, target, phraseLength: phrase.length });

@@ -21,7 +21,8 @@ export function describeResults({ count, query, partial, onlyRelated = false, fi
   if (count === 0) return `No policies match ${quoted}${where}.`;
   const pages = count === 1 ? '1 result' : `${count} results`;
   if (onlyRelated) return `No policy uses the words ${quoted}${where}. ${pages} with words like them, which may not be what you need.`;
-  if (partial) return `No policy has every word of ${quoted}${where}. ${pages} with some of the words.`;
+  // The results come first: most questions have a word no policy uses ("upset", "coz"), and the answer is still among them.
+  if (partial) return `${pages} for ${quoted}${where}, each with some of the words: no policy has them all.`;
   return `${pages} for ${quoted}${where}.`;
 }
 

@@ -12,7 +12,7 @@ test('the result count a screen reader announces', () => {
   );
   assert.equal(
     describeResults({ count: 2, query: 'friend xyzzy', partial: true, filtered: false }),
-    'No policy has every word of “friend xyzzy”. 2 results with some of the words.',
+    '2 results for “friend xyzzy”, each with some of the words: no policy has them all.',
   );
 });
 

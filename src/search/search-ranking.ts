@@ -132,7 +132,11 @@ export interface Asked {
  */
 export function askedWordsOf(terms: readonly string[], alone: readonly Asked[], others: readonly Asked[], pagesInIndex: number): AskedWords {
   return terms.map((term, index) => {
-    const own = alone[index]?.pagesFound === undefined ? undefined : rarity(pagesInIndex, alone[index]!.pagesFound!);
+    const rare = alone[index]?.pagesFound === undefined ? undefined : rarity(pagesInIndex, alone[index]!.pagesFound!);
+    // A word typed in a phrase a term stands for means what the phrase means ("blowing" in "blowing the whistle"): it counts no
+    // more than the phrase's words, or a rare word of it would pull to the one section that says it (what whistleblowing is).
+    const phrases = others.filter((each) => each.phrase && each.pagesFound !== undefined && each.covers.includes(index)).map((each) => each.weight * rarity(pagesInIndex, each.pagesFound!));
+    const own = rare !== undefined && phrases.length > 0 ? Math.min(rare, Math.max(...phrases)) : rare;
     return [
       { words: [term], weight: own ?? 1 },
       ...others

@@ -57,6 +57,9 @@ test('a typed word counts by how rare it is in the index; another word for it ne
   assert.deepEqual(vote, [{ words: ['vote'], weight: 1 }, { words: ['political'], weight: 0.4 * rarity(14, 3) }], 'a word no page has leaves its related words their own rarity');
   const [having] = askedWordsOf(['having'], [asked(['having'], 1, [0], 12)], [{ ...asked(['bullying'], 1, [0], 3), phrase: true }], 14);
   assert.equal(having![1]!.weight, rarity(14, 3), 'a term for a phrase typed ("having a go") is not capped at its common word');
+  const [blowing, whistle] = askedWordsOf(['blowing', 'whistle'], [asked(['blowing'], 1, [0], 1), asked(['whistle'], 1, [1], 2)], [{ ...asked(['whistleblowing'], 1, [0, 1], 5), phrase: true }], 14);
+  assert.equal(blowing![0]!.weight, rarity(14, 5), 'a rare word of a phrase typed ("blowing the whistle") counts no more than the words the phrase stands for');
+  assert.equal(whistle![0]!.weight, rarity(14, 5));
 });
 
 test('a page answers by its best section, with its title and keywords counting for half', () => {

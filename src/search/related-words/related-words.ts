@@ -47,7 +47,9 @@ export function relatedWords(wordnet: WordNet, vocabulary: readonly string[]): M
   const forms = vocabularyForms(vocabulary, wordnet);
   const related = new Map<string, RelatedWord[]>();
   for (const [lemma, classes] of wordnet.senses) {
-    if (!/^[a-z]+$/.test(lemma) || lemma.length < SHORTEST_WORD) continue;
+    // "co-worker" is typed "coworker" as often as not; a word WordNet also has joined keeps its own entry.
+    const typed = lemma.replace(/-/g, '');
+    if (!/^[a-z]+(?:-[a-z]+)*$/.test(lemma) || typed.length < SHORTEST_WORD || (typed !== lemma && related.has(typed))) continue;
     const found = new Map<string, number>();
     const add = (candidate: string | undefined, weight: number) => {
       const word = candidate === undefined ? undefined : forms.get(candidate);
@@ -72,7 +74,7 @@ export function relatedWords(wordnet: WordNet, vocabulary: readonly string[]): M
         }
       });
     }
-    related.set(lemma, closestFirst(found));
+    related.set(typed, closestFirst(found));
   }
   // A form no ending makes ("rang", "wrote") is a real word too: it leads to the policies' spelling of its dictionary form, then to that form's related words.
   for (const [inflected, bases] of wordnet.exceptions) {

@@ -42,12 +42,13 @@ test('every English word is listed, with or without related words, so a real wor
   for (const word of ['harrasment', 'whistelblowing', 'xyzzy']) assert.equal(isDictionaryWord(word, shards), false, word);
 });
 
-test('a form no ending makes ("rang", "wrote") is a real word, and leads to the policies\' spelling of its dictionary form', () => {
+test('a form no ending makes ("rang", "wrote") or a hyphenated word typed joined ("coworker") is a real word, and leads to the policies\' words', () => {
   const shards = related(['writing', 'teaching', 'child']);
   for (const word of ['rang', 'wrote', 'children', 'taught']) assert.equal(isDictionaryWord(word, shards), true, word);
   assert.equal(words(relatedToTyped('wrote', shards))[0], 'writing');
   assert.equal(words(relatedToTyped('taught', shards))[0], 'teaching');
   assert.equal(words(relatedToTyped('children', shards))[0], 'child');
+  assert.deepEqual(words(relatedToTyped('coworker', related(['colleague']))), ['colleague'], 'a hyphenated word ("co-worker") typed joined');
   assert.deepEqual(readExceptions('rang ring\nbetter good well\n\n'), new Map([['rang', ['ring']], ['better', ['good', 'well']]]));
 });
 

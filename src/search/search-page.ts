@@ -7,7 +7,7 @@
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
 import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ARCHIVED_EDITION, CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
-import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, searchTerms, withCompoundsResolved, wordsToAsk } from './search-query.ts';
+import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, joinedCompounds, searchTerms, withCompoundsResolved, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
@@ -434,7 +434,13 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
     status.textContent = state.query ? commonWordsMessage(state.query) : '';
     return;
   }
-  const query = help.spelling ? withCompoundsResolved(state.query, (word) => help.spelling!.isKnown(word) || help.spelling!.isStaffWord(word)) : state.query;
+  // A hyphenated word is one word when the policies, staff or the dictionary have it joined ("co-worker": coworker, which leads to colleague).
+  const compounds = joinedCompounds(state.query);
+  const joinedInDictionary = compounds.length > 0 ? await help.inDictionary(compounds).catch(() => []) : [];
+  const query = withCompoundsResolved(state.query, {
+    isKnown: (word) => (help.spelling?.isKnown(word) || help.spelling?.isStaffWord(word)) ?? false,
+    isEnglish: (word) => joinedInDictionary[compounds.indexOf(word)] === true,
+  });
   const typed = searchTerms(query);
   // Only a word the policies do not use can be a slip; whether it is an English word is looked up only then.
   const unknown = help.spelling ? typed.filter((word) => !help.spelling!.isKnown(word)) : [];

@@ -52,25 +52,51 @@ export function bareWord(word: string): string {
 /** Shorter parts of a word ("co" of "co-worker") would match the start of too many words to be worth searching for. */
 const SHORTEST_PART = 3;
 
+/** What is known of a word, to tell whether a hyphenated word is one word or two. */
+export interface WordKnowledge {
+  /** The policies (or staff's search terms) have the word. */
+  isKnown(word: string): boolean;
+  /** The word is English, though no policy uses it. */
+  isEnglish(word: string): boolean;
+}
+
 /**
- * The query with each hyphenated word made searchable: joined when the policies (or staff's words) have it
- * joined ("e-mail" → email, "whistle-blowing" → whistleblowing), otherwise as its parts ("social-media" →
- * social media, "co-worker" → worker). The index only has such a word joined if a page writes it with a hyphen.
+ * The query with each hyphenated word made searchable. Joined when the policies have it joined ("e-mail" →
+ * email, "whistle-blowing" → whistleblowing); as its parts when the policies have each part ("part-time",
+ * "social-media"); joined when it is an English word ("co-worker" → coworker, which leads to colleague);
+ * otherwise as its parts. The index only has such a word joined if a page writes it with a hyphen.
  */
-export function withCompoundsResolved(query: string, isKnown: (word: string) => boolean): string {
+export function withCompoundsResolved(query: string, words: WordKnowledge): string {
   return tidyQuery(query)
     .split(' ')
     .map((written) => {
       const word = bareWord(written);
       // A slash always parts words ("safeguarding/child protection", "SEN/D"); a hyphen may be part of one.
-      if (word.includes('/')) return word.split('/').map((each) => withCompoundsResolved(each, isKnown)).join(' ');
-      const parts = word.split(/\p{Pd}+/u).filter(Boolean);
+      if (word.includes('/')) return word.split('/').map((each) => withCompoundsResolved(each, words)).join(' ');
+      const parts = hyphenatedParts(word);
       if (parts.length < 2) return written;
       const joined = parts.join('');
-      if (isKnown(joined.toLowerCase())) return written.replace(word, joined);
-      return written.replace(word, parts.filter((part) => part.length >= SHORTEST_PART || /\p{N}/u.test(part)).join(' '));
+      const asParts = parts.filter((part) => part.length >= SHORTEST_PART || /\p{N}/u.test(part));
+      const known = (each: string) => words.isKnown(each.toLowerCase());
+      if (known(joined)) return written.replace(word, joined);
+      if (asParts.length === parts.length && parts.every(known)) return written.replace(word, parts.join(' '));
+      if (words.isEnglish(joined.toLowerCase())) return written.replace(word, joined);
+      return written.replace(word, asParts.join(' '));
     })
     .join(' ');
+}
+
+function hyphenatedParts(word: string): string[] {
+  return word.split(/\p{Pd}+/u).filter(Boolean);
+}
+
+/** Each hyphenated word of the query, joined and in lower case ("co-worker" → "coworker"), to look up before withCompoundsResolved. */
+export function joinedCompounds(query: string): string[] {
+  return tidyQuery(query)
+    .split(/[\s/]+/)
+    .map((written) => hyphenatedParts(bareWord(written)))
+    .filter((parts) => parts.length > 1)
+    .map((parts) => parts.join('').toLowerCase());
 }
 
 /** Every word of the query, each with its index among the words to search for. */

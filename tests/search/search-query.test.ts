@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { correctedQuery, MAX_QUERY_LENGTH, searchTerms, tidyQuery, withCompoundsResolved, wordsToAsk } from '#src/search/search-query.ts';
+import { correctedQuery, joinedCompounds, MAX_QUERY_LENGTH, searchTerms, tidyQuery, withCompoundsResolved, wordsToAsk } from '#src/search/search-query.ts';
 import { hasEveryTerm } from '#src/search/search-matching.ts';
 import { isFormOf } from '#src/search/word-forms.ts';
 
@@ -27,17 +27,21 @@ test('a corrected question is shown as typed, with only the slips put right', ()
   assert.equal(correctedQuery('can i bring my union rep to a disiplinary', ['bring', 'union', 'rep', 'disciplinary']), 'can i bring my union rep to a disciplinary');
 });
 
-test('a hyphenated word is searched joined when the policies have it joined, and as its parts when they do not; a slash parts words', () => {
-  const known = new Set(['email', 'whistleblowing', 'social', 'media', 'worker']);
-  const isKnown = (word: string) => known.has(word);
-  assert.equal(withCompoundsResolved('E-mail from a parent', isKnown), 'Email from a parent');
-  assert.equal(withCompoundsResolved('whistle-blowing?', isKnown), 'whistleblowing?');
-  assert.equal(withCompoundsResolved('social-media rules', isKnown), 'social media rules', 'no policy writes "social-media"');
-  assert.equal(withCompoundsResolved('co-worker', isKnown), 'worker', '"co" would match the start of every "colleague" and "code"');
-  assert.equal(withCompoundsResolved('year-9 trip', isKnown), 'year 9 trip', 'a number is kept');
-  assert.equal(withCompoundsResolved('off sick - again', isKnown), 'off sick - again', 'a dash on its own is not a word');
-  assert.equal(withCompoundsResolved('safeguarding/child protection', isKnown), 'safeguarding child protection', 'a slash always parts words');
-  assert.equal(withCompoundsResolved('e-mail/social-media', isKnown), 'email social media');
+test('a hyphenated word is searched joined when the policies have it joined, as its parts when they have the parts, and joined when it is an English word; a slash parts words', () => {
+  const known = new Set(['email', 'whistleblowing', 'social', 'media', 'worker', 'part', 'time', 'year']);
+  const english = new Set(['parttime', 'coworker']);
+  const words = { isKnown: (word: string) => known.has(word), isEnglish: (word: string) => english.has(word) };
+  assert.equal(withCompoundsResolved('E-mail from a parent', words), 'Email from a parent');
+  assert.equal(withCompoundsResolved('whistle-blowing?', words), 'whistleblowing?');
+  assert.equal(withCompoundsResolved('social-media rules', words), 'social media rules', 'no policy writes "social-media"');
+  assert.equal(withCompoundsResolved('part-time', words), 'part time', 'the policies have both parts');
+  assert.equal(withCompoundsResolved('co-worker', words), 'coworker', 'an English word, whose related words are the policies\' ("colleague")');
+  assert.equal(withCompoundsResolved('co-worker', { ...words, isEnglish: () => false }), 'worker', '"co" would match the start of every "colleague" and "code"');
+  assert.equal(withCompoundsResolved('year-9 trip', words), 'year 9 trip', 'a number is kept');
+  assert.equal(withCompoundsResolved('off sick - again', words), 'off sick - again', 'a dash on its own is not a word');
+  assert.equal(withCompoundsResolved('safeguarding/child protection', words), 'safeguarding child protection', 'a slash always parts words');
+  assert.equal(withCompoundsResolved('e-mail/social-media', words), 'email social media');
+  assert.deepEqual(joinedCompounds('Co-worker and e-mail/social-media, not - this'), ['coworker', 'email', 'socialmedia'], 'what to look up first');
 });
 
 test('words people search for on their own are kept as typed', () => {

@@ -49,6 +49,11 @@ export function bareWord(word: string): string {
   return word.replace(/[’‘]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
+/** A word as written with its letters replaced and the punctuation around it kept: "harrasment?" → "harassment?". */
+function rewritten(written: string, word: string): string {
+  return written.replace(/[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/u, word);
+}
+
 /** Shorter parts of a word ("co" of "co-worker") would match the start of too many words to be worth searching for. */
 const SHORTEST_PART = 3;
 
@@ -78,10 +83,10 @@ export function withCompoundsResolved(query: string, words: WordKnowledge): stri
       const joined = parts.join('');
       const asParts = parts.filter((part) => part.length >= SHORTEST_PART || /\p{N}/u.test(part));
       const known = (each: string) => words.isKnown(each.toLowerCase());
-      if (known(joined)) return written.replace(word, joined);
-      if (asParts.length === parts.length && parts.every(known)) return written.replace(word, parts.join(' '));
-      if (words.isEnglish(joined.toLowerCase())) return written.replace(word, joined);
-      return written.replace(word, asParts.join(' '));
+      if (known(joined)) return rewritten(written, joined);
+      if (asParts.length === parts.length && parts.every(known)) return rewritten(written, parts.join(' '));
+      if (words.isEnglish(joined.toLowerCase())) return rewritten(written, joined);
+      return rewritten(written, asParts.join(' '));
     })
     .join(' ');
 }
@@ -127,7 +132,7 @@ export function correctedQuery(query: string, terms: readonly string[]): string 
       const corrected = term === undefined ? undefined : terms[term];
       if (corrected === undefined || corrected.toLowerCase() === word.toLowerCase()) return written;
       const cased = /^\p{Lu}/u.test(word) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected;
-      return written.replace(/[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/u, cased);
+      return rewritten(written, cased);
     })
     .join(' ');
 }

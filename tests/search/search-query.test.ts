@@ -41,6 +41,7 @@ test('a hyphenated word is searched joined when the policies have it joined, as 
   assert.equal(withCompoundsResolved('off sick - again', words), 'off sick - again', 'a dash on its own is not a word');
   assert.equal(withCompoundsResolved('safeguarding/child protection', words), 'safeguarding child protection', 'a slash always parts words');
   assert.equal(withCompoundsResolved('e-mail/social-media', words), 'email social media');
+  assert.equal(withCompoundsResolved('“social-media”, the year’s-end', words), '“social media”, the year\'s end', 'punctuation kept, and a curly apostrophe is no bar');
   assert.deepEqual(joinedCompounds('Co-worker and e-mail/social-media, not - this'), ['coworker', 'email', 'socialmedia'], 'what to look up first');
 });
 

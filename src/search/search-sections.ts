@@ -237,11 +237,15 @@ function excerptStart(hits: readonly WeightedLocation[], shown: readonly number[
   return best.start;
 }
 
-/** How much more a word counts in a heading or in a section's search words than in its text. */
+/**
+ * How much more a word counts in a heading or in a section's search words than in its text: about 1.7
+ * times for a heading. Enough to say what a section is about, not so much that the section defining a
+ * topic ("Bullying") outranks the one that answers a question about it ("What is not bullying").
+ */
 function placeWeight(hit: WeightedLocation, whole: boolean): number {
   return whole ? Math.max(1, hit.weight) ** PLACE_POWER : 1;
 }
-const PLACE_POWER = 0.5;
+const PLACE_POWER = 0.3;
 /** Saying a word again adds a little, up to a point: a long section does not win only by being long. */
 const REPEAT_BONUS = 0.15;
 const MOST_REPEATS = 4;

@@ -7,7 +7,10 @@ function plainCopy<T>(node: T): T {
   return JSON.parse(JSON.stringify(node, (key, value) => (key === '_resolver' || key === '_id' ? undefined : value))) as T;
 }
 
-/** Turns runs of "A. …", "B. …" paragraphs into a lettered list whose items have ids (paragraph-a…). */
+/**
+ * Turns runs of "A. …", "B. …" paragraphs into a lettered list whose items have ids (paragraph-a…).
+ * A paragraph's search words go into its item, so the index counts them for that paragraph.
+ */
 export const letteredParagraphsPlugin = defineMdastPlugin({
   name: 'policy-lettered-paragraphs',
   after(root: Readonly<Root>, context) {
@@ -16,14 +19,14 @@ export const letteredParagraphsPlugin = defineMdastPlugin({
     const textOf = (block: BlockNode) => context.textContent(block as unknown as RootContent);
     for (const run of findLetteredRuns(root.children as unknown as BlockNode[], textOf)) {
       const items = run.map((item) => {
-        const [paragraph, list] = item.nodes.map((node) => plainCopy(node)) as [BlockNode & { children: RootContent[] }, BlockNode?];
-        const [first, ...rest] = paragraph.children;
+        const [first, ...rest] = plainCopy(item.paragraph as BlockNode & { children: RootContent[] }).children;
         const text = first?.type === 'text' ? [{ type: 'text', value: item.text }] : [];
+        const after = [item.list, item.searchWords].filter((node) => node !== undefined).map(plainCopy);
         return {
           type: 'listItem',
           spread: false,
           data: { hProperties: { id: ids.next(item.letter) } },
-          children: [{ type: 'paragraph', children: [...text, ...rest] }, ...(list ? [list] : [])],
+          children: [{ type: 'paragraph', children: [...text, ...rest] }, ...after],
         };
       });
       const lettered = { type: 'list', ordered: true, spread: false, data: { hProperties: { type: 'A', className: ['lettered'] } }, children: items };

@@ -1,15 +1,24 @@
+import { SEARCH_WORDS_COMPONENT } from '#src/policy/content-rules/index.ts';
+
 /**
  * Lettered paragraphs: policy owners write "A. bring the school into disrepute…", "B. …" as
  * ordinary paragraphs, each optionally followed by a bullet list. A run of them that starts at A
  * and goes on in order becomes one A, B, C list, so "paragraph C" can be cited and linked.
+ * A paragraph may also have its own search words (<SearchWords>) on the line after its text or
+ * after its bullet list: they belong to that paragraph, so they go with it into its list item.
  */
 
 export interface TextNode { type: 'text'; value: string }
-export interface BlockNode { type: string; children?: unknown[] }
+export interface BlockNode { type: string; name?: string | null; children?: unknown[] }
 
 export interface LetteredItem {
   letter: string;
-  /** The paragraph, and the bullet list after it if there is one. */
+  paragraph: BlockNode;
+  /** The bullet list after the paragraph, if there is one. */
+  list: BlockNode | undefined;
+  /** The paragraph's own search words, if it has them. */
+  searchWords: BlockNode | undefined;
+  /** Every block the item is made of, in the order written. */
   nodes: BlockNode[];
   /** The paragraph's first text, without its "A. " prefix. */
   text: string;
@@ -47,16 +56,31 @@ export function findLetteredRuns(blocks: readonly BlockNode[], textOf?: (block: 
     let expected = 'A';
     while (index < blocks.length && letter(blocks[index]!) === expected) {
       const paragraph = blocks[index]!;
-      const next = blocks[index + 1];
-      const withList = next?.type === 'list' && (next as { ordered?: boolean }).ordered !== true;
+      const nodes = [paragraph];
+      let searchWords = isSearchWords(blocks[index + 1]) ? blocks[index + 1] : undefined;
+      if (searchWords) nodes.push(searchWords);
+      const list = isBulletList(blocks[index + nodes.length]) ? blocks[index + nodes.length] : undefined;
+      if (list) nodes.push(list);
+      if (!searchWords && isSearchWords(blocks[index + nodes.length])) {
+        searchWords = blocks[index + nodes.length];
+        nodes.push(searchWords!);
+      }
       const first = paragraph.children?.[0] as TextNode;
-      run.push({ letter: expected, nodes: withList ? [paragraph, next] : [paragraph], text: stripLetter(first.value) });
-      index += withList ? 2 : 1;
+      run.push({ letter: expected, paragraph, list, searchWords, nodes, text: stripLetter(first.value) });
+      index += nodes.length;
       expected = String.fromCharCode(expected.charCodeAt(0) + 1);
     }
     if (run.length >= 2) runs.push(run);
   }
   return runs;
+}
+
+function isBulletList(block: BlockNode | undefined): boolean {
+  return block?.type === 'list' && (block as { ordered?: boolean }).ordered !== true;
+}
+
+function isSearchWords(block: BlockNode | undefined): boolean {
+  return block?.type === 'mdxJsxFlowElement' && block.name === SEARCH_WORDS_COMPONENT;
 }
 
 export function letteredParagraphId(letter: string): string {

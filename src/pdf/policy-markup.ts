@@ -176,8 +176,8 @@ class MarkupWriter {
 
   #lettered(run: readonly LetteredItem[]): string {
     const items = run.map((item) => {
-      const [paragraph, list] = item.nodes as unknown as [{ children: PhrasingContent[] }, List | undefined];
-      const [, ...rest] = paragraph.children;
+      const list = item.list as unknown as List | undefined;
+      const [, ...rest] = (item.paragraph as unknown as { children: PhrasingContent[] }).children;
       const first = this.#inline([{ type: 'text', value: item.text }, ...rest]);
       return `[${list ? `${first}\n\n${this.#list(list)}` : first}]`;
     });

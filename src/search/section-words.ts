@@ -3,6 +3,7 @@ import type { Problem } from '#src/policy/problem.ts';
 import { SEARCH_WORDS_ATTRIBUTE, SEARCH_WORDS_COMPONENT } from '#src/policy/content-rules/index.ts';
 import { nodesOf, type ContentNode } from '#src/policy/content-rules/content-rule.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
+import { findLetteredRuns, type BlockNode } from '#src/cross-references/lettered-paragraphs.ts';
 
 /**
  * Section keywords: the words staff use for one section of a policy, written by its owner on the
@@ -13,7 +14,8 @@ import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
  *
  * A self-closing tag with one quoted setting, so GitHub's editor shows it as one plain line, the
  * content rules can allow it like any other setting, and it holds no text of the policy. The page
- * indexes the words with the section (hidden); the PDFs leave them out.
+ * indexes the words with the section (hidden); the PDFs leave them out. A lettered paragraph can
+ * have its own, on the line after its text (or after its bullet list): they count for that paragraph only.
  */
 
 export const SEARCH_WORDS_EXAMPLE = `<${SEARCH_WORDS_COMPONENT} ${SEARCH_WORDS_ATTRIBUTE}="off sick, poorly, doctor's note" />`;
@@ -65,13 +67,17 @@ export function sectionWordsProblems(file: string, tree: Root): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   const topLevel = (tree.children ?? []) as unknown as ContentNode[];
+  const ofParagraphs = new Set<unknown>(findLetteredRuns(tree.children as unknown as BlockNode[]).flatMap((run) => run.map((item) => item.searchWords)));
   for (const node of searchWordsNodes(tree)) {
     const line = node.position?.start.line ?? 1;
     const at = { file, line, column: node.position?.start.column ?? 1, field: SEARCH_WORDS_COMPONENT };
     const index = topLevel.indexOf(node);
     const previous = index > 0 ? topLevel[index - 1] : undefined;
-    if (previous?.type !== 'heading') {
-      problems.push({ ...at, message: `belongs on the line straight after a section's heading, on a line of its own. Move it under the heading it is for, like: ## Absence through illness, then on the next line ${SEARCH_WORDS_EXAMPLE}` });
+    if (previous?.type !== 'heading' && !ofParagraphs.has(node)) {
+      problems.push({
+        ...at,
+        message: `belongs on the line straight after a section's heading, or after a lettered paragraph ("A. …"), on a line of its own. Move it under the heading or paragraph it is for, like: ## Absence through illness, then on the next line ${SEARCH_WORDS_EXAMPLE}`,
+      });
       continue;
     }
     if ((node.children ?? []).length > 0) {

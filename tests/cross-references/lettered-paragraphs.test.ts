@@ -94,6 +94,10 @@ test('finding runs, reading letters and making ids, without rendering', () => {
   assert.deepEqual(runs.map((run) => run.map((item) => [item.letter, item.text, item.nodes.map((node) => node.type)])), [
     [['A', 'one', ['paragraph', 'list']], ['B', 'two', ['paragraph']]],
   ], 'a bullet list belongs to the paragraph before it; a numbered list does not');
+  const withWords = findLetteredRuns(blocks('A. one\n<SearchWords words="first" />\n\nB. two\n\n- detail\n\n<SearchWords words="second" />\n\nC. three\n'));
+  assert.deepEqual(withWords.map((run) => run.map((item) => [item.letter, item.nodes.map((node) => node.name ?? node.type), item.searchWords !== undefined])), [
+    [['A', ['paragraph', 'SearchWords'], true], ['B', ['paragraph', 'list', 'SearchWords'], true], ['C', ['paragraph'], false]],
+  ], 'a paragraph\'s search words, after its text or its bullet list, are part of it and do not break the run');
   const [heading, paragraph] = blocks('## A. Not a paragraph\n\nZ. last letter\n');
   assert.equal(letterOf(heading!), undefined, 'headings are never lettered paragraphs');
   assert.equal(letterOf(paragraph!), 'Z');

@@ -18,6 +18,14 @@ test('a run of A., B., C. paragraphs stays a lettered list in the PDF, with its 
   assert.ok(pdf.pages[0]!.roles.includes('L') && pdf.pages[0]!.roles.includes('Lbl'), 'tagged as a list with labels');
 });
 
+test('a lettered paragraph\'s search words stay out of the PDF and do not break its list', () => {
+  const tree = treeOf('A. keep records;\n<SearchWords words="notes of meetings" />\n\nB. avoid being alone with a pupil:\n\n- in a closed room\n\n<SearchWords words="door shut" />\n\nC. report concerns.');
+  const { markup } = markupOf(tree);
+  assert.equal(markup.match(/#enum\(/g)?.length, 1, 'A to C stay one list');
+  assert.match(markup, /^#enum\(numbering: "A\.", tight: false, \[keep records.*\[avoid being alone.*#list\(tight: true, \[in a closed room\]\)\], \[report concerns\\\.\]\)$/s);
+  assert.doesNotMatch(markup, /notes of meetings|door shut/);
+});
+
 test('headings, lists, emphasis, tables and footnotes keep their structure', async () => {
   const tree = treeOf([
     '## Scope', 'Some *emphasised* and **strong** words.[^1]', '### Who it covers', '1. first\n2. second',

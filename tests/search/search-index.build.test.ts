@@ -4,6 +4,10 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFixtureSite, type BuildResult } from '../helpers/fixture-site.ts';
 import { builtPages } from '#src/site/built-pages.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 import { htmlText } from '../helpers/html.ts';
 
 let build: BuildResult;
@@ -55,6 +59,21 @@ test('only the policy text is marked for the index, with its details, and the ke
   for (const page of ['index.html', '404.html', 'search/index.html']) {
     assert.doesNotMatch(await readFile(path.join(build.distDir, page), 'utf8'), /data-pagefind-body/, page);
   }
+});
+
+test('a lettered paragraph\'s search words are hidden inside its own list item, so the index counts them for that paragraph', async () => {
+  const html = await readFile(path.join(build.distDir, 'policies/social-media/index.html'), 'utf8');
+  let paragraph: Element | undefined;
+  visit(fromHtml(html), 'element', (element) => {
+    if (element.properties['id'] === 'paragraph-d') paragraph = element;
+  });
+  assert.ok(paragraph, 'paragraph D is on the page');
+  const words = paragraph.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'p');
+  assert.equal(words.length, 1);
+  assert.deepEqual(words[0]!.properties['className'], ['search-words']);
+  assert.equal(words[0]!.properties['hidden'], true);
+  assert.match(toText(words[0]!), /^copyright, memes/);
+  assert.doesNotMatch(htmlText(html), /memes/, 'nobody sees them');
 });
 
 test('every page but the search page has a search box in its header that works without script', async () => {

@@ -188,3 +188,19 @@ test('a section\'s search words count for its lettered paragraphs too, so the pa
   assert.deepEqual([first?.targetId, first?.paragraph, second?.targetId], ['paragraph-c', 'C', 'social-media-in-a-personal-capacity']);
   assert.equal(excerptText(first!), 'accept any [requests] to become a named [friend] of a [parent].', 'the hidden words are never quoted');
 });
+
+test('a lettered paragraph\'s own search words lead to that paragraph, not to its section or the paragraphs beside it', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'professional-boundaries', text: 'Professional boundaries' },
+    { element: 'p', id: 'search-words-boundaries', text: 'boundaries with pupils', weight: 5 },
+    { text: 'Staff must:' },
+    { element: 'li', id: 'paragraph-d', text: 'keep records of any meeting with a pupil' },
+    { element: 'li', id: 'paragraph-e', text: 'avoid being alone with a pupil where they cannot be seen' },
+    { element: 'p', id: 'search-words-one-to-one', text: 'one to one, door shut', weight: 5 },
+    { element: 'li', id: 'paragraph-f', text: 'report any concern about a pupil' },
+  ], ['door', 'shut', 'pupil']);
+  const way = (word: string) => [{ words: [word], weight: 1 }];
+  const [first] = matchingSections(page, [way('door'), way('shut'), way('pupil')]);
+  assert.deepEqual([first?.targetId, first?.paragraph], ['paragraph-e', 'E']);
+  assert.equal(excerptText(first!), 'avoid being alone with a [pupil] where they cannot be seen', 'the hidden words are never quoted');
+});

@@ -93,6 +93,8 @@ describe('search at the site root', () => {
       ['grievance', 'Dignity at Work: preventing bullying and harassment', /^Making a formal complaint$/],
       ['whistleblowing', 'Whistleblowing Procedure', /^What whistleblowing is$/],
       ['disciplinary hearing', 'Disciplinary Procedure', /^The disciplinary hearing$/],
+      // A lettered paragraph's own search words ("side room", "1 to 1") lead to it, not to the top of its section.
+      ['doing 1 to 1 reading with a child in a side room on my own', 'Employee Code of Conduct', /^Professional boundaries and relationships with pupils, paragraph E$/],
     ];
     for (const [query, title, section] of expected) {
       assert.match(await searchFor(page, query), /^\d+ results? for/, query);

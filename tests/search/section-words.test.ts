@@ -18,13 +18,23 @@ test('section search words under a heading are read, each word once', () => {
   assert.deepEqual(sectionWordsProblems('policies/x/index.mdx', text), []);
 });
 
+test('a lettered paragraph can have its own search words, after its text or after its bullet list; a plain paragraph cannot', () => {
+  const text = tree([
+    '## Boundaries', '', 'Staff must:', '', 'A. keep records;', '<SearchWords words="notes of meetings" />', '',
+    'B. avoid being alone with a pupil:', '', '- in a closed room', '- in a car', '', '<SearchWords words="one to one, door shut" />', '',
+    'C. report concerns.', '', 'After the list.', '<SearchWords words="afterwards" />', '',
+  ].join('\n'));
+  assert.deepEqual(sectionWordsIn(text).map((entry) => [entry.line, entry.words]), [[6, ['notes of meetings']], [13, ['one to one', 'door shut']], [18, ['afterwards']]]);
+  assert.deepEqual(sectionWordsProblems('policies/x/index.mdx', text).map((problem) => problem.line), [18], 'only the words after a plain paragraph are out of place');
+});
+
 test('misplaced, empty and repeated search words are refused with the file and line', () => {
   const text = tree([
     'Opening.', '', '<SearchWords words="early" />', '', '## A', '<SearchWords words="" />', '', '## B', '<SearchWords words="sick,, poorly" />',
     '', '## C', '<SearchWords words="Poorly" />', '',
   ].join('\n'));
   assert.deepEqual(sectionWordsProblems('policies/x/index.mdx', text).map(formatProblem), [
-    'policies/x/index.mdx:3:1: SearchWords: belongs on the line straight after a section\'s heading, on a line of its own. Move it under the heading it is for, like: ## Absence through illness, then on the next line <SearchWords words="off sick, poorly, doctor\'s note" />.',
+    'policies/x/index.mdx:3:1: SearchWords: belongs on the line straight after a section\'s heading, or after a lettered paragraph ("A. …"), on a line of its own. Move it under the heading or paragraph it is for, like: ## Absence through illness, then on the next line <SearchWords words="off sick, poorly, doctor\'s note" />.',
     'policies/x/index.mdx:6:1: SearchWords: has no words. Write the words staff use for this section, separated by commas, like <SearchWords words="off sick, poorly, doctor\'s note" />.',
     'policies/x/index.mdx:9:1: SearchWords: "sick,, poorly" has an empty entry (two commas together, or a comma at one end). Remove the extra comma, like words="off sick, poorly".',
     'policies/x/index.mdx:12:1: SearchWords: "Poorly" is given twice (also on line 9). Give each word once, for the one section it belongs to.',

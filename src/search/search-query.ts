@@ -142,8 +142,12 @@ export function searchTerms(query: string): string[] {
   return queryWords(query).filter((each) => each.term !== undefined).map((each) => each.word);
 }
 
-/** How many of a question's words are looked for: each costs time, and after the rarest few the rest add little. */
-export const MOST_WORDS_ASKED = 8;
+/**
+ * How many of a question's words are looked for: each costs time, and after the rarest dozen the rest add
+ * little. Fewer is not enough for a long, worried message: its rarest words are often the passing ones
+ * ("actually", "today"), and its point ("post", "take down") is in its commoner words.
+ */
+export const MOST_WORDS_ASKED = 12;
 
 /**
  * Which of the words to search for (their indexes): all of a short question's, the rarest of a long

@@ -95,6 +95,8 @@ describe('search at the site root', () => {
       ['disciplinary hearing', 'Disciplinary Procedure', /^The disciplinary hearing$/],
       // A lettered paragraph's own search words ("side room", "1 to 1") lead to it, not to the top of its section.
       ['doing 1 to 1 reading with a child in a side room on my own', 'Employee Code of Conduct', /^Professional boundaries and relationships with pupils, paragraph E$/],
+      // A long, worried message: its point is in its commoner words, among passing ones.
+      ['head says a post i made has got to come down today or else, can they actually make me take it off my own page', 'Social Media Policy', /^Disciplinary action$/],
     ];
     for (const [query, title, section] of expected) {
       assert.match(await searchFor(page, query), /^\d+ results? for/, query);

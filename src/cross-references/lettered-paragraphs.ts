@@ -57,14 +57,16 @@ export function findLetteredRuns(blocks: readonly BlockNode[], textOf?: (block: 
     while (index < blocks.length && letter(blocks[index]!) === expected) {
       const paragraph = blocks[index]!;
       const nodes = [paragraph];
-      let searchWords = isSearchWords(blocks[index + 1]) ? blocks[index + 1] : undefined;
-      if (searchWords) nodes.push(searchWords);
-      const list = isBulletList(blocks[index + nodes.length]) ? blocks[index + nodes.length] : undefined;
-      if (list) nodes.push(list);
-      if (!searchWords && isSearchWords(blocks[index + nodes.length])) {
-        searchWords = blocks[index + nodes.length];
-        nodes.push(searchWords!);
-      }
+      // The block after the item so far, if it is of the kind asked for, becomes part of the item.
+      const take = (fits: (block: BlockNode | undefined) => boolean) => {
+        const next = blocks[index + nodes.length];
+        if (!next || !fits(next)) return undefined;
+        nodes.push(next);
+        return next;
+      };
+      const wordsAfterText = take(isSearchWords);
+      const list = take(isBulletList);
+      const searchWords = wordsAfterText ?? take(isSearchWords);
       const first = paragraph.children?.[0] as TextNode;
       run.push({ letter: expected, paragraph, list, searchWords, nodes, text: stripLetter(first.value) });
       index += nodes.length;

@@ -58,7 +58,7 @@ export function findLetteredRuns(blocks: readonly BlockNode[], textOf?: (block: 
       const paragraph = blocks[index]!;
       const nodes = [paragraph];
       // The block after the item so far, if it is of the kind asked for, becomes part of the item.
-      const take = (fits: (block: BlockNode | undefined) => boolean) => {
+      const take = (fits: (block: BlockNode) => boolean) => {
         const next = blocks[index + nodes.length];
         if (!next || !fits(next)) return undefined;
         nodes.push(next);
@@ -77,12 +77,12 @@ export function findLetteredRuns(blocks: readonly BlockNode[], textOf?: (block: 
   return runs;
 }
 
-function isBulletList(block: BlockNode | undefined): boolean {
-  return block?.type === 'list' && (block as { ordered?: boolean }).ordered !== true;
+function isBulletList(block: BlockNode): boolean {
+  return block.type === 'list' && (block as { ordered?: boolean }).ordered !== true;
 }
 
-function isSearchWords(block: BlockNode | undefined): boolean {
-  return block?.type === 'mdxJsxFlowElement' && block.name === SEARCH_WORDS_COMPONENT;
+function isSearchWords(block: BlockNode): boolean {
+  return block.type === 'mdxJsxFlowElement' && block.name === SEARCH_WORDS_COMPONENT;
 }
 
 export function letteredParagraphId(letter: string): string {

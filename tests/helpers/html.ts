@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 import { hrefsIn as hrefsInPage, idsIn as idsInPage, parsePage } from '#src/checks/page-links.ts';
 
 /** The visible text of an HTML page, as a reader meets it: entities decoded, spaces collapsed. */
@@ -14,6 +15,15 @@ export function hrefsIn(html: string): string[] {
 
 export function idsIn(html: string): Set<string> {
   return idsInPage(parsePage(html));
+}
+
+/** The element with this id, parsed as the site's own checks parse a page. */
+export function elementById(html: string, id: string): Element | undefined {
+  let found: Element | undefined;
+  visit(parsePage(html), 'element', (element) => {
+    if (element.properties['id'] === id) found ??= element;
+  });
+  return found;
 }
 
 /** Every id on a page in document order, repeats included, to show that none is repeated. */

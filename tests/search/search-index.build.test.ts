@@ -4,11 +4,9 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFixtureSite, type BuildResult } from '../helpers/fixture-site.ts';
 import { builtPages } from '#src/site/built-pages.ts';
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { htmlText } from '../helpers/html.ts';
+import { elementById, htmlText } from '../helpers/html.ts';
 
 let build: BuildResult;
 let underBase: BuildResult;
@@ -63,10 +61,7 @@ test('only the policy text is marked for the index, with its details, and the ke
 
 test('a lettered paragraph\'s search words are hidden inside its own list item, so the index counts them for that paragraph', async () => {
   const html = await readFile(path.join(build.distDir, 'policies/social-media/index.html'), 'utf8');
-  let paragraph: Element | undefined;
-  visit(fromHtml(html), 'element', (element) => {
-    if (element.properties['id'] === 'paragraph-d') paragraph = element;
-  });
+  const paragraph = elementById(html, 'paragraph-d');
   assert.ok(paragraph, 'paragraph D is on the page');
   const words = paragraph.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'p');
   assert.equal(words.length, 1);

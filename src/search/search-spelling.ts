@@ -1,4 +1,5 @@
 import { editDistance } from '#src/policy/words.ts';
+import { isStopWord } from './search-query.ts';
 import { isFormOf } from './word-forms.ts';
 
 /**
@@ -84,7 +85,8 @@ export class Spelling {
     let best: { word: string; distance: number } | undefined;
     // Most used first, so of two words equally near the commoner wins, and a policy's word before staff's.
     for (const candidate of chain(this.#words, this.#staffWords)) {
-      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      // A small word is never searched for, so "pshe" is not "she": it is left for the words around it to answer.
+      if (Math.abs(candidate.length - word.length) > allowed || isStopWord(candidate)) continue;
       const distance = editDistance(word, candidate);
       if (distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
     }

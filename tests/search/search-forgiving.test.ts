@@ -40,6 +40,7 @@ test('words the index has, or forms of them, are left alone, and so are short an
   assert.equal(spelling.correction('xyzzy'), undefined, 'nothing is near enough');
   assert.equal(spelling.correction('tha'), undefined, 'too short to guess');
   assert.equal(spelling.correction('12345'), undefined, 'a number is not a slip');
+  assert.equal(new Spelling(['she', 'health']).correction('pshe'), undefined, 'a small word is never searched for, so it is no correction');
   assert.equal(spelling.isKnown('12345'), false, 'nor is it in the index: a page matching only its first digit is not a result');
   assert.ok(spelling.commonness('harassment') < spelling.commonness('dismissal'), 'used twice, against once');
   assert.equal(spelling.commonness('xyzzy'), Number.POSITIVE_INFINITY, 'a word the index lacks counts as the rarest');

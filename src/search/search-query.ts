@@ -19,7 +19,7 @@ const STOP_WORDS = new Set([
   'yet', 'you', 'your',
   // As staff type on a phone: short forms, and words that only join a question together.
   "can't", 'cant', "didn't", 'didnt', "doesn't", 'doesnt', "don't", 'dont', "i'd", "i've", 'ive', "isn't", 'isnt', 'maybe', 'may', 'might',
-  'please', 'pls', 'plz', 'shall', 'since', "they're", 'theyre', 'till', 'u', 'until', 'ur', 'whether', 'while', 'whilst', "won't", 'wont',
+  'bit', 'please', 'pls', 'plz', 'shall', 'since', "they're", 'theyre', 'till', 'u', 'until', 'ur', 'whether', 'while', 'whilst', "won't", 'wont',
   "you're", 'youre',
   // Words WordNet does not list (it has only nouns, verbs, adjectives and adverbs), which would otherwise be taken for slips ("arent" for "parent").
   "aren't", 'arent', "couldn't", 'couldnt', "hadn't", 'hadnt', "hasn't", 'hasnt', "haven't", 'havent', "he's", 'hes', "mustn't", 'mustnt',

@@ -50,6 +50,11 @@ function summary(section: SectionMatch) {
   return { targetId: section.targetId, heading: section.heading, paragraph: section.paragraph, keywordsOnly: section.keywordsOnly };
 }
 
+/** A word typed, asked on its own and counting in full. */
+function typedWord(word: string) {
+  return [{ words: [word], weight: 1 }];
+}
+
 function excerptText(section: SectionMatch): string {
   return section.excerpt.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
 }
@@ -169,9 +174,8 @@ test('a phrase in a section\'s search words counts as its own words only when th
     { element: 'p', id: 'search-words-class-blog', text: 'class blog, photos of my classroom', weight: 5 },
     { text: 'Think before you post.' },
   ];
-  const way = (word: string) => [{ words: [word], weight: 1 }];
-  assert.equal(matchingSections(indexedPage(blocks, ['classroom', 'photos']), [way('classroom'), way('photos')])[0]?.targetId, 'personal-capacity', '"photos of my classroom" is all there');
-  const [first, second] = matchingSections(indexedPage(blocks, ['classroom']), [way('classroom')]);
+  assert.equal(matchingSections(indexedPage(blocks, ['classroom', 'photos']), [typedWord('classroom'), typedWord('photos')])[0]?.targetId, 'personal-capacity', '"photos of my classroom" is all there');
+  const [first, second] = matchingSections(indexedPage(blocks, ['classroom']), [typedWord('classroom')]);
   assert.deepEqual([first?.score, second?.score], [1, 1], 'one word of a phrase counts as a word of the text, in either section');
 });
 
@@ -183,8 +187,7 @@ test('a section\'s search words count for its lettered paragraphs too, so the pa
     { element: 'li', id: 'paragraph-a', text: 'bring the school into disrepute' },
     { element: 'li', id: 'paragraph-c', text: 'accept any requests to become a named friend of a parent' },
   ], ['friend', 'request', 'parent']);
-  const way = (word: string) => [{ words: [word], weight: 1 }];
-  const [first, second] = matchingSections(page, [way('friend'), way('request'), way('parent')]);
+  const [first, second] = matchingSections(page, [typedWord('friend'), typedWord('request'), typedWord('parent')]);
   assert.deepEqual([first?.targetId, first?.paragraph, second?.targetId], ['paragraph-c', 'C', 'social-media-in-a-personal-capacity']);
   assert.equal(excerptText(first!), 'accept any [requests] to become a named [friend] of a [parent].', 'the hidden words are never quoted');
 });
@@ -199,8 +202,7 @@ test('a lettered paragraph\'s own search words lead to that paragraph, not to it
     { element: 'p', id: 'search-words-one-to-one', text: 'one to one, door shut', weight: 5 },
     { element: 'li', id: 'paragraph-f', text: 'report any concern about a pupil' },
   ], ['door', 'shut', 'pupil']);
-  const way = (word: string) => [{ words: [word], weight: 1 }];
-  const [first] = matchingSections(page, [way('door'), way('shut'), way('pupil')]);
+  const [first] = matchingSections(page, [typedWord('door'), typedWord('shut'), typedWord('pupil')]);
   assert.deepEqual([first?.targetId, first?.paragraph], ['paragraph-e', 'E']);
   assert.equal(excerptText(first!), 'avoid being alone with a [pupil] where they cannot be seen', 'the hidden words are never quoted');
 });

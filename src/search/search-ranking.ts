@@ -133,15 +133,14 @@ export interface Asked {
 export function askedWordsOf(terms: readonly string[], alone: readonly Asked[], others: readonly Asked[], pagesInIndex: number): AskedWords {
   return terms.map((term, index) => {
     const rare = alone[index]?.pagesFound === undefined ? undefined : rarity(pagesInIndex, alone[index]!.pagesFound!);
-    // A word typed in a phrase a term stands for means what the phrase means ("blowing" in "blowing the whistle"): it counts no
-    // more than the phrase's words, or a rare word of it would pull to the one section that says it (what whistleblowing is).
-    const phrases = others.filter((each) => each.phrase && each.pagesFound !== undefined && each.covers.includes(index)).map((each) => each.weight * rarity(pagesInIndex, each.pagesFound!));
-    const own = rare !== undefined && phrases.length > 0 ? Math.min(rare, Math.max(...phrases)) : rare;
+    // A word typed in a phrase a term stands for means what the phrase means ("out" in "asking me out"): only the phrase's words answer
+    // it, or it would pull to any section that says it on its own ("outcome", "keep out"), however rare or common.
+    const inPhrase = others.some((each) => each.phrase && each.pagesFound !== undefined && each.covers.includes(index));
     return [
-      { words: [term], weight: own ?? 1 },
+      ...(inPhrase ? [] : [{ words: [term], weight: rare ?? 1 }]),
       ...others
         .filter((each) => each.pagesFound !== undefined && each.covers.includes(index))
-        .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(pagesInIndex, each.pagesFound!), each.phrase ? Number.POSITIVE_INFINITY : own ?? Number.POSITIVE_INFINITY) })),
+        .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(pagesInIndex, each.pagesFound!), each.phrase ? Number.POSITIVE_INFINITY : rare ?? Number.POSITIVE_INFINITY) })),
     ];
   });
 }

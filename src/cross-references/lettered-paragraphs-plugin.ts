@@ -1,6 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import type { Root, RootContent } from 'mdast';
-import { findLetteredRuns, LetteredIds, type BlockNode } from './lettered-paragraphs.ts';
+import { afterLetteredId, findLetteredRuns, letterOf, LetteredIds, type BlockNode } from './lettered-paragraphs.ts';
 
 /** Satteri's tree nodes are live views; a plain copy can be placed into a new node. */
 function plainCopy<T>(node: T): T {
@@ -17,15 +17,18 @@ export const letteredParagraphsPlugin = defineMdastPlugin({
     const ids = new LetteredIds();
     // Reading a node's children makes Satteri copy it out of its tree; its text, read natively, is far cheaper.
     const textOf = (block: BlockNode) => context.textContent(block as unknown as RootContent);
-    for (const run of findLetteredRuns(root.children as unknown as BlockNode[], textOf)) {
-      const items = run.map((item) => {
+    const blocks = root.children as unknown as BlockNode[];
+    for (const run of findLetteredRuns(blocks, textOf)) {
+      const itemIds = run.map((item) => ids.next(item.letter));
+      markTextAfter(blocks[blocks.indexOf(run.at(-1)!.nodes.at(-1)!) + 1], afterLetteredId(itemIds.at(-1)!));
+      const items = run.map((item, index) => {
         const [first, ...rest] = plainCopy(item.paragraph as BlockNode & { children: RootContent[] }).children;
         const text = first?.type === 'text' ? [{ type: 'text', value: item.text }] : [];
         const after = [item.list, item.searchWords].filter((node) => node !== undefined).map(plainCopy);
         return {
           type: 'listItem',
           spread: false,
-          data: { hProperties: { id: ids.next(item.letter) } },
+          data: { hProperties: { id: itemIds[index] } },
           children: [{ type: 'paragraph', children: [...text, ...rest] }, ...after],
         };
       });
@@ -34,5 +37,20 @@ export const letteredParagraphsPlugin = defineMdastPlugin({
       context.replaceNode(nodes[0]!, lettered as unknown as RootContent);
       for (const node of nodes.slice(1)) context.removeNode(node);
     }
+
+    /**
+     * The section's text after its lettered list belongs to the section, not to the last paragraph. The list's end is not
+     * in the search index, so the block that follows it is marked with an id (after-paragraph-g), from which the search
+     * tells where paragraph G ends.
+     */
+    function markTextAfter(block: BlockNode | undefined, id: string) {
+      if (!block || !TEXT_BLOCKS.has(block.type) || letterOf(block) === 'A') return;
+      const copy = plainCopy(block) as BlockNode & { data?: { hProperties?: Record<string, unknown> } };
+      const marked = { ...copy, data: { ...copy.data, hProperties: { ...copy.data?.hProperties, id } } };
+      context.replaceNode(block as unknown as RootContent, marked as unknown as RootContent);
+    }
   },
 });
+
+/** Blocks that can carry an id; a heading starts a section of its own, a component renders its own markup, and an "A." may start the next run. */
+const TEXT_BLOCKS = new Set(['paragraph', 'list', 'blockquote', 'table', 'code']);

@@ -89,6 +89,12 @@ export function letteredParagraphId(letter: string): string {
   return `paragraph-${letter.toLowerCase()}`;
 }
 
+/** The id of the first block after a lettered list whose last paragraph is `lastId`: "after-paragraph-g". */
+export function afterLetteredId(lastId: string): string {
+  return `${AFTER_LETTERED_PREFIX}${lastId}`;
+}
+export const AFTER_LETTERED_PREFIX = 'after-';
+
 /** Ids for lettered paragraphs on one page: paragraph-a, and paragraph-a-2 for a second run's A. */
 export class LetteredIds {
   readonly #used = new Set<string>();

@@ -1,6 +1,7 @@
 import { KEYWORDS_ANCHOR_ID, SECTION_WORDS_ID_PREFIX } from './search-marking.ts';
 import { isFormOf } from './word-forms.ts';
 import { isStopWord } from './search-query.ts';
+import { AFTER_LETTERED_PREFIX } from '#src/cross-references/lettered-paragraphs.ts';
 
 /**
  * Finds the part of a page that answers a search: the section, and the lettered paragraph
@@ -135,7 +136,9 @@ function regionOf(location: number, anchors: readonly IndexedAnchor[]): Omit<Reg
   if (last?.id === KEYWORDS_ANCHOR_ID) return { key: KEYWORDS_ANCHOR_ID, anchor: last, heading: undefined, paragraph: undefined, keywords: true };
   const headingIndex = before.findLastIndex((anchor) => HEADING.test(anchor.element));
   const heading = before[headingIndex];
-  const paragraph = before.slice(headingIndex + 1).findLast((anchor) => PARAGRAPH_ID.test(anchor.id));
+  // After its lettered list, the section's text is the section's again.
+  const latest = before.slice(headingIndex + 1).findLast((anchor) => PARAGRAPH_ID.test(anchor.id) || isAfterLettered(anchor));
+  const paragraph = latest && PARAGRAPH_ID.test(latest.id) ? latest : undefined;
   const anchor = paragraph ?? heading;
   return {
     key: anchor?.id ?? '',
@@ -146,9 +149,8 @@ function regionOf(location: number, anchors: readonly IndexedAnchor[]): Omit<Reg
   };
 }
 
-/** Where each of the page's regions starts: a heading, a lettered paragraph or the keywords. */
-function startsRegion(anchor: IndexedAnchor): boolean {
-  return HEADING.test(anchor.element) || PARAGRAPH_ID.test(anchor.id) || anchor.id === KEYWORDS_ANCHOR_ID;
+function isAfterLettered(anchor: IndexedAnchor): boolean {
+  return anchor.id.startsWith(AFTER_LETTERED_PREFIX);
 }
 
 /**
@@ -178,8 +180,11 @@ function excerpt(words: readonly string[], region: Region, anchors: readonly Ind
   // A heading's own words are already in the result's title line, so the excerpt starts after them.
   const headingWords = anchor && HEADING.test(anchor.element) ? contentWords(anchor.text ?? '').filter(Boolean).length : 0;
   const regionStart = (anchor?.location ?? 0) + headingWords;
-  const regionEnd = anchors.find((other) => other.location > (anchor?.location ?? -1) && startsRegion(other))?.location ?? words.length;
-  const shown = words.map((_, index) => index).filter((index) => index >= regionStart && index < regionEnd && !hidden.has(index));
+  // A section's words are its text before its lettered list and after it, so they may have a list between them.
+  const sectionEnd = anchors.find((other) => other.location >= regionStart && (HEADING.test(other.element) || other.id === KEYWORDS_ANCHOR_ID))?.location ?? words.length;
+  const shown: number[] = [];
+  for (let index = regionStart; index < sectionEnd; index++) if (!hidden.has(index) && regionOf(index, anchors).key === region.key) shown.push(index);
+  const skipsText = (from: number, to: number) => Array.from({ length: to - from - 1 }, (_, step) => from + 1 + step).some((index) => !hidden.has(index));
   const visibleHits = region.hits.filter((hit) => !hidden.has(hit.location));
   const first = excerptStart(visibleHits, shown, size);
   const hits = new Set(visibleHits.map((hit) => hit.location));
@@ -192,7 +197,7 @@ function excerpt(words: readonly string[], region: Region, anchors: readonly Ind
   const window = shown.slice(first, first + size);
   if (first > 0) push('… ', false);
   window.forEach((index, position) => {
-    if (position > 0) push(' ', false);
+    if (position > 0) push(skipsText(window[position - 1]!, index) ? ' … ' : ' ', false);
     const word = asWritten(words[index] ?? '', words[index + 1]);
     if (hits.has(index)) {
       // Mark the word, not the punctuation stuck to it: "<mark>Twitter</mark>;".

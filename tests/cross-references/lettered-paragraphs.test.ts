@@ -56,7 +56,7 @@ test('"A. …", "B. …" paragraphs become one lettered list, each item with its
     ['paragraph-c', 'post anything that breaches confidentiality.'],
   ]);
   assert.match(html, /<p>You must not:<\/p>\s*<ol type="A"/, 'the lead-in stays a paragraph before the list');
-  assert.match(html, /<\/ol>\s*<p>These rules apply outside school hours too\.<\/p>/, 'the paragraph after the run is left as it was');
+  assert.match(html, /<\/ol>\s*<p id="after-paragraph-c">These rules apply outside school hours too\.<\/p>/, 'the paragraph after the run keeps its words, with an id that tells the search where paragraph C ends');
   assert.doesNotMatch(html, /[ABC]\. (bring|share|post)/, 'the letters are the list\'s, not typed into the text');
 });
 
@@ -81,6 +81,13 @@ test('a lone "A.", a run that starts at B, a run that skips a letter, and letter
   for (const text of ['A. a lone paragraph', 'B. starts at B', 'C. then C', 'A. first', 'C. skips B', 'A. quoted', 'B. quoted']) {
     assert.ok(html.includes(`<p>${text}`), `"${text}" is still a paragraph:\n${html}`);
   }
+});
+
+test('only a block of text after a lettered list is marked: not a heading, nor the next run', () => {
+  const html = render('## One\n\nA. one\n\nB. two\n\n- a bullet after the list\n\n## Two\n\nA. three\n\nB. four\n\n## Three\n\nA. five\n\nB. six\n\nC. seven\n\nE. not next\n\n## Four\n\nA. x\n\nB. y\n\nA. a new run\n\nB. z\n');
+  assert.deepEqual(idsOf(html).filter((id) => id!.startsWith('after-')), ['after-paragraph-c'], 'after the third run only: a run followed by a new run is not marked');
+  assert.match(html, /<li id="paragraph-b">two\s*<ul>\s*<li>a bullet after the list<\/li>/, 'a bullet list after a paragraph is part of it');
+  assert.match(html, /<p id="after-paragraph-c">E\. not next<\/p>/);
 });
 
 test('a second lettered run on the same page gets ids of its own (paragraph-a-2), never a repeated id', () => {

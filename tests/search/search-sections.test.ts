@@ -206,3 +206,22 @@ test('a lettered paragraph\'s own search words lead to that paragraph, not to it
   assert.deepEqual([first?.targetId, first?.paragraph], ['paragraph-e', 'E']);
   assert.equal(excerptText(first!), 'avoid being alone with a [pupil] where they cannot be seen', 'the hidden words are never quoted');
 });
+
+test('the text after a lettered list is its section\'s, not the last paragraph\'s, and its excerpt can quote it', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'prohibited-content', text: 'Prohibited content' },
+    { text: 'You must not use Trust devices for any of the following.' },
+    { element: 'li', id: 'paragraph-a', text: 'Viewing or storing illegal material, including indecent images' },
+    { element: 'li', id: 'paragraph-b', text: 'Installing unapproved software' },
+    { element: 'p', id: 'after-paragraph-b', text: 'If you find indecent images on a device, do not delete them: tell the DSL at once.' },
+    { element: 'h2', id: 'passwords', text: 'Passwords' },
+    { text: 'Never share your password with anyone.' },
+  ], ['delete', 'software', 'devices', 'tell']);
+  const sections = matchingSections(page, [typedWord('delete'), typedWord('tell')]);
+  assert.deepEqual(summary(sections[0]!), { targetId: 'prohibited-content', heading: 'Prohibited content', paragraph: undefined, keywordsOnly: false }, 'what to do if you find them links to the section');
+  assert.equal(excerptText(sections[0]!), 'You must not use Trust [devices] for any of the following. … If you find indecent images on a device, do not [delete] them: [tell] the DSL at once.', 'the lettered list between the two is left out, with a mark where it was');
+  const [software] = matchingSections(page, [typedWord('software')]);
+  assert.deepEqual([software?.targetId, excerptText(software!)], ['paragraph-b', 'Installing unapproved [software].'], 'the last paragraph stops where the list ends');
+  const [devices] = matchingSections(page, [typedWord('devices'), typedWord('delete')]);
+  assert.equal(devices?.targetId, 'prohibited-content', 'the words before the list and after it are one section\'s');
+});

@@ -144,7 +144,6 @@ function renderResult(group: PolicyGroup<ResultData>, asked: AskedWords, leadWit
   const policyFirst = group.policy ?? group.version;
   const data = (leadWithEasyRead ? group.easyRead ?? policyFirst : policyFirst ?? group.easyRead)!;
   const sections = matchingSections(data, asked);
-  console.log('DBG', data.url, JSON.stringify(asked.map((ways) => ways.map((w) => w.words.join('+') + ':' + w.weight.toFixed(2)))), sections.slice(0, 4).map((x) => `${x.targetId}=${x.score.toFixed(2)}[${x.matchedWords.join(',')}]`).join(' '));
   const best = sections[0];
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__heading');
@@ -288,7 +287,7 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
     Promise.all(plan.together.map((indexes) => asking(indexes.map((index) => terms[index]!), 1, indexes, false))),
     // A term for one word counts for less than the word typed. A phrase ("freezing me out", "having a go") says more than its words one by one, and
     // when no policy has the words a term stands for, there is nothing to count less than: those count as much as the words typed.
-    Promise.all(expansions.map((term) => asking(searchTerms(term.target), term.phraseLength > 1 || term.covers.every((index) => !isKnown(terms[index]!)) ? 1 : TRUST_TERM_WEIGHT, term.covers, false).then((each) => ({ ...each, phrase: term.phraseLength > 1 })))),
+    Promise.all(expansions.map((term) => asking(searchTerms(term.target), term.phraseLength > 1 || term.covers.every((index) => terms[index] === undefined || !isKnown(terms[index])) ? 1 : TRUST_TERM_WEIGHT, term.covers, false).then((each) => ({ ...each, phrase: term.phraseLength > 1 })))),
     // Words meaning nearly the same count for less again: they find a policy that says it another way. The build took them from the index, so they need no check.
     Promise.all(related.flatMap((words, index) => words.map(([word, weight]) => asking([word], RELATED_WORD_WEIGHT * weight, [index], false)))),
   ]);

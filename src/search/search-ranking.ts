@@ -131,13 +131,16 @@ export interface Asked {
  * `alone` holds one ask per typed word, in order; `others` the terms' and related words' asks.
  */
 export function askedWordsOf(terms: readonly string[], alone: readonly Asked[], others: readonly Asked[], pagesInIndex: number): AskedWords {
-  return terms.map((term, index) => {
+  // A term for a phrase of small words only ("has a go") is a word of its own, after the words typed.
+  const count = Math.max(terms.length, ...others.flatMap((each) => each.covers.map((index) => index + 1)));
+  return Array.from({ length: count }, (_, index) => {
+    const term = terms[index];
     const rare = alone[index]?.pagesFound === undefined ? undefined : rarity(pagesInIndex, alone[index]!.pagesFound!);
     // A word typed in a phrase a term stands for means what the phrase means ("out" in "asking me out"): only the phrase's words answer
     // it, or it would pull to any section that says it on its own ("outcome", "keep out"), however rare or common.
     const inPhrase = others.some((each) => each.phrase && each.pagesFound !== undefined && each.covers.includes(index));
     return [
-      ...(inPhrase ? [] : [{ words: [term], weight: rare ?? 1 }]),
+      ...(inPhrase || term === undefined ? [] : [{ words: [term], weight: rare ?? 1 }]),
       ...others
         .filter((each) => each.pagesFound !== undefined && each.covers.includes(index))
         .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(pagesInIndex, each.pagesFound!), each.phrase ? Number.POSITIVE_INFINITY : rare ?? Number.POSITIVE_INFINITY) })),

@@ -67,6 +67,12 @@ test('a Trust search term applies where its phrase is in the query, plural or no
   assert.deepEqual(termsInQuery(queryWords('an email that looks dodgy'), terms), [], 'a phrase is matched in its order');
   assert.deepEqual(termsInQuery(queryWords('head keeps having a go at me'), terms), [{ covers: [2], target: 'bullying', phraseLength: 3 }], '"having a go", not "having" or "go" alone');
   assert.deepEqual(termsInQuery(queryWords('having a baby'), terms), [], 'a phrase\'s small words count');
+  const small = [{ phrase: 'has a go', targets: ['bullying', 'unacceptable behaviour'] }, { phrase: 'had a go', targets: ['bullying'] }];
+  assert.deepEqual(termsInQuery(queryWords('my manager has a go at me in front of the class'), small), [
+    { covers: [3], target: 'bullying', phraseLength: 3 },
+    { covers: [3], target: 'unacceptable behaviour', phraseLength: 3 },
+  ], 'a phrase of small words only stands for a word of its own, after the three searched for (manager, front, class)');
+  assert.deepEqual(termsInQuery(queryWords('boss has a go and then head had a go'), small).map((each) => each.covers), [[2], [2], [3]], 'each such phrase is a word of its own');
   const forms = [{ phrase: 'vape', targets: ['smoking'] }, { phrase: 'late', targets: ['timekeeping'] }, { phrase: 'party', targets: ['social events'] }, { phrase: 'friended', targets: ['social media'] }];
   assert.deepEqual(termsInQuery(queryWords('staff parties'), forms), [{ covers: [1], target: 'social events', phraseLength: 1 }], 'a plural');
   assert.deepEqual(termsInQuery(queryWords('vaped at work'), forms), [{ covers: [0], target: 'smoking', phraseLength: 1 }], 'a form of the verb');

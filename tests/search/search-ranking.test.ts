@@ -60,6 +60,8 @@ test('a typed word counts by how rare it is in the index; another word for it ne
   const [blowing, whistle] = askedWordsOf(['blowing', 'whistle'], [asked(['blowing'], 1, [0], 1), asked(['whistle'], 1, [1], 2)], [{ ...asked(['whistleblowing'], 1, [0, 1], 5), phrase: true }], 14);
   assert.deepEqual(blowing, [{ words: ['whistleblowing'], weight: rarity(14, 5) }], 'a word of a phrase typed ("blowing the whistle") is answered only by the words the phrase stands for, not by itself, however rare');
   assert.deepEqual(whistle, blowing);
+  const [manager, hasAGo] = askedWordsOf(['manager'], [asked(['manager'], 1, [0], 4)], [{ ...asked(['bullying'], 1, [1], 3), phrase: true }], 14);
+  assert.deepEqual([manager, hasAGo], [[{ words: ['manager'], weight: rarity(14, 4) }], [{ words: ['bullying'], weight: rarity(14, 3) }]], 'a phrase of small words ("has a go") is a word of its own, answered by what it stands for');
 });
 
 test('a page answers by its best section, with its title and keywords counting for half', () => {

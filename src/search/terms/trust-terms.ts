@@ -16,7 +16,10 @@ export interface TrustTerm {
 
 /** A term found in a query: which of the query's words it stands for, and what to search for instead. */
 export interface TermInQuery {
-  /** Indexes into the words searched for (searchTerms of the query). */
+  /**
+   * Indexes into the words searched for (searchTerms of the query). A phrase of small words only ("has a go"), which
+   * covers none of them, stands for a word of its own, numbered after the words searched for.
+   */
   covers: number[];
   target: string;
   /** How many words the phrase has, small ones too: "having a go" is 3, and says more than "having". */
@@ -37,20 +40,22 @@ function wordsMatched(typed: string): Set<string> {
 
 /**
  * Every term whose phrase appears, word for word, in the query (all its words, small ones too: "had a
- * go" is not "go"). A term stands for the words searched for that are in its phrase.
+ * go" is not "go"). A term stands for the words searched for that are in its phrase, or for a word of
+ * its own when all its words are small ones.
  */
 export function termsInQuery(query: readonly QueryWord[], terms: readonly TrustTerm[]): TermInQuery[] {
   const words = query.map((each) => each.word.toLowerCase());
   // Worked out once per query, not once for each of several hundred terms.
   const matches = words.map(wordsMatched);
   const found: TermInQuery[] = [];
+  let ownWord = Math.max(-1, ...query.map((each) => each.term ?? -1)) + 1;
   for (const term of terms) {
     const phrase = wordsOfText(term.phrase);
     if (phrase.length === 0) continue;
     for (let start = 0; start + phrase.length <= words.length; start++) {
       if (!phrase.every((word, offset) => matches[start + offset]!.has(word))) continue;
-      const covers = query.slice(start, start + phrase.length).flatMap((each) => (each.term === undefined ? [] : [each.term]));
-      if (covers.length === 0) continue;
+      const searched = query.slice(start, start + phrase.length).flatMap((each) => (each.term === undefined ? [] : [each.term]));
+      const covers = searched.length > 0 ? searched : [ownWord++];
       for (const target of term.targets) found.push({ covers, target, phraseLength: phrase.length });
       break;
     }

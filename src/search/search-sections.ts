@@ -98,10 +98,12 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
     if (existing) existing.hits.push(hit);
     else regions.set(region.key, { ...region, hits: [hit] });
   }
-  // A section's search words describe all of it, so they count for each of its lettered paragraphs too: the paragraph that also says the words leads.
+  // A section's heading and search words describe all of it, so they count for each of its lettered paragraphs too: the paragraph that also says the words leads.
   for (const region of regions.values()) {
-    const section = region.paragraph && region.heading ? regions.get(region.heading.id) : undefined;
-    if (section) region.hits.push(...section.hits.filter((hit) => entries.has(hit.location)));
+    const heading = region.paragraph ? region.heading : undefined;
+    const section = heading ? regions.get(heading.id) : undefined;
+    const inHeading = (location: number) => heading !== undefined && location >= heading.location && location < heading.location + wordCount(heading);
+    if (section) region.hits.push(...section.hits.filter((hit) => entries.has(hit.location) || inHeading(hit.location)));
   }
   return [...regions.values()]
     .map((region) => ({
@@ -109,7 +111,8 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
       score: sectionScore(region.hits, words, asked, entries),
       // Between sections whose best matches are equal, the one that says the words more is more about them.
       total: region.hits.reduce((sum, hit) => sum + hit.balanced_score, 0),
-      first: Math.min(...region.hits.map((hit) => hit.location)),
+      // Where its own words start: a paragraph's heading and search words are before it, and another's.
+      first: Math.min(...region.hits.map((hit) => hit.location).filter((location) => location >= (region.anchor?.location ?? 0))),
     }))
     .sort((a, b) => Number(a.region.keywords) - Number(b.region.keywords) || b.score - a.score || b.total - a.total || a.first - b.first)
     .map(({ region, score }) => {
@@ -149,6 +152,11 @@ function regionOf(location: number, anchors: readonly IndexedAnchor[]): Omit<Reg
   };
 }
 
+/** How many of the page's words an element with an id has, when its text is all its own (a heading, the search words). */
+function wordCount(anchor: IndexedAnchor): number {
+  return contentWords(anchor.text ?? '').filter(Boolean).length;
+}
+
 function isAfterLettered(anchor: IndexedAnchor): boolean {
   return anchor.id.startsWith(AFTER_LETTERED_PREFIX);
 }
@@ -162,7 +170,7 @@ function isAfterLettered(anchor: IndexedAnchor): boolean {
 function searchWordEntries(words: readonly string[], anchors: readonly IndexedAnchor[]): Map<number, number[]> {
   const entryOf = new Map<number, number[]>();
   for (const anchor of anchors.filter((each) => each.id.startsWith(SECTION_WORDS_ID_PREFIX))) {
-    const count = contentWords(anchor.text ?? '').filter(Boolean).length;
+    const count = wordCount(anchor);
     let entry: number[] = [];
     for (let location = anchor.location; location < anchor.location + count; location++) {
       const word = words[location] ?? '';
@@ -178,7 +186,7 @@ function searchWordEntries(words: readonly string[], anchors: readonly IndexedAn
 function excerpt(words: readonly string[], region: Region, anchors: readonly IndexedAnchor[], hidden: ReadonlyMap<number, unknown>, size: number): ExcerptPart[] {
   const anchor = region.anchor;
   // A heading's own words are already in the result's title line, so the excerpt starts after them.
-  const headingWords = anchor && HEADING.test(anchor.element) ? contentWords(anchor.text ?? '').filter(Boolean).length : 0;
+  const headingWords = anchor && HEADING.test(anchor.element) ? wordCount(anchor) : 0;
   const regionStart = (anchor?.location ?? 0) + headingWords;
   // A section's words are its text before its lettered list and after it, so they may have a list between them.
   const sectionEnd = anchors.find((other) => other.location >= regionStart && (HEADING.test(other.element) || other.id === KEYWORDS_ANCHOR_ID))?.location ?? words.length;

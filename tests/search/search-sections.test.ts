@@ -225,3 +225,17 @@ test('the text after a lettered list is its section\'s, not the last paragraph\'
   const [devices] = matchingSections(page, [typedWord('devices'), typedWord('delete')]);
   assert.equal(devices?.targetId, 'prohibited-content', 'the words before the list and after it are one section\'s');
 });
+
+test('a section\'s heading counts for its lettered paragraphs too, so the paragraph that also says the other words leads', () => {
+  const page = indexedPage([
+    { element: 'h2', id: 'examples-of-unacceptable-behaviour', text: 'Examples of unacceptable behaviour' },
+    { text: 'This list is not complete.' },
+    { element: 'li', id: 'paragraph-a', text: 'Physical behaviour, such as unwanted touching' },
+    { element: 'li', id: 'paragraph-b', text: 'Spoken behaviour, such as humiliating someone in front of others' },
+  ], ['unacceptable', 'front']);
+  const [first] = matchingSections(page, [typedWord('unacceptable'), typedWord('front')]);
+  assert.deepEqual([first?.targetId, first?.paragraph], ['paragraph-b', 'B'], '"unacceptable behaviour in front of the class"');
+  assert.equal(excerptText(first!), 'Spoken behaviour, such as humiliating someone in [front] of others.', 'the heading is not quoted');
+  const [heading] = matchingSections({ ...page, weighted_locations: page.weighted_locations.filter((hit) => hit.location < 4) }, [typedWord('unacceptable')]);
+  assert.equal(heading?.targetId, 'examples-of-unacceptable-behaviour', 'the heading\'s words alone lead to the section');
+});

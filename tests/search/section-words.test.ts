@@ -28,16 +28,17 @@ test('a lettered paragraph can have its own search words, after its text or afte
   assert.deepEqual(sectionWordsProblems('policies/x/index.mdx', text).map((problem) => problem.line), [18], 'only the words after a plain paragraph are out of place');
 });
 
-test('misplaced, empty and repeated search words are refused with the file and line', () => {
+test('misplaced, empty, repeated and small-word-only search words are refused with the file and line', () => {
   const text = tree([
     'Opening.', '', '<SearchWords words="early" />', '', '## A', '<SearchWords words="" />', '', '## B', '<SearchWords words="sick,, poorly" />',
-    '', '## C', '<SearchWords words="Poorly" />', '',
+    '', '## C', '<SearchWords words="Poorly" />', '', '## D', '<SearchWords words="who to go to, who to go to about bullying" />', '',
   ].join('\n'));
   assert.deepEqual(sectionWordsProblems('policies/x/index.mdx', text).map(formatProblem), [
     'policies/x/index.mdx:3:1: SearchWords: belongs on the line straight after a section\'s heading, or after a lettered paragraph ("A. …"), on a line of its own. Move it under the heading or paragraph it is for, like: ## Absence through illness, then on the next line <SearchWords words="off sick, poorly, doctor\'s note" />.',
     'policies/x/index.mdx:6:1: SearchWords: has no words. Write the words staff use for this section, separated by commas, like <SearchWords words="off sick, poorly, doctor\'s note" />.',
     'policies/x/index.mdx:9:1: SearchWords: "sick,, poorly" has an empty entry (two commas together, or a comma at one end). Remove the extra comma, like words="off sick, poorly".',
     'policies/x/index.mdx:12:1: SearchWords: "Poorly" is given twice (also on line 9). Give each word once, for the one section it belongs to.',
+    'policies/x/index.mdx:15:1: SearchWords: "who to go to" has only small words, which search leaves out, so it would never find this section. Add a word that says what it is about, like "who to go to about bullying".',
   ]);
 });
 

@@ -18,12 +18,13 @@ const PASS_MARK = 0.9;
  * Where the other lists stood when they were written into the tests: held-out 45 of 70 (64%),
  * development 57 of 96 (59%); after every section had search words (written by someone who never saw
  * these lists) and phrases counted whole: held-out 53 (76%), development 66 (69%); on 1 December 2026,
- * held-out 61 (87%), development 74 (77%); later that day, held-out 62 (89%), development 76 (79%).
- * Issue 18 asks for 90% on questions like these; until then these floors, a few questions below where
- * they stand, stop search getting worse on them.
+ * held-out 61 (87%), development 74 (77%); later that day, held-out 62 (89%), development 76 (79%); later
+ * still (a phrase counted as what it stands for, a section's heading counting for its paragraphs),
+ * held-out 63 (90%), development 79 (82%). These floors, a few questions below where they
+ * stand, stop search getting worse on them.
  */
-const HELD_OUT_FLOOR = 0.85;
-const DEVELOPMENT_FLOOR = 0.75;
+const HELD_OUT_FLOOR = 0.87;
+const DEVELOPMENT_FLOOR = 0.78;
 
 interface Judgement { question: string; policy: string; sections: string[] }
 

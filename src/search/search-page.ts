@@ -144,7 +144,6 @@ function renderResult(group: PolicyGroup<ResultData>, asked: AskedWords, leadWit
   const policyFirst = group.policy ?? group.version;
   const data = (leadWithEasyRead ? group.easyRead ?? policyFirst : policyFirst ?? group.easyRead)!;
   const sections = matchingSections(data, asked);
-  console.log('DBG', data.url, JSON.stringify(asked.map((ways) => ways.map((w) => w.words.join('+') + ':' + w.weight.toFixed(2)))), sections.slice(0, 4).map((x) => `${x.targetId}=${x.score.toFixed(2)}[${x.matchedWords.join(',')}]`).join(' '));
   const best = sections[0];
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__heading');

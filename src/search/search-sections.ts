@@ -102,7 +102,8 @@ export function matchingSections(page: PageHits, asked: AskedWords = [], excerpt
   for (const region of regions.values()) {
     const heading = region.paragraph ? region.heading : undefined;
     const section = heading ? regions.get(heading.id) : undefined;
-    const inHeading = (location: number) => heading !== undefined && location >= heading.location && location < heading.location + wordCount(heading);
+    const headingEnd = heading ? heading.location + wordCount(heading) : 0;
+    const inHeading = (location: number) => heading !== undefined && location >= heading.location && location < headingEnd;
     if (section) region.hits.push(...section.hits.filter((hit) => entries.has(hit.location) || inHeading(hit.location)));
   }
   return [...regions.values()]

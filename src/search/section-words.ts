@@ -4,7 +4,7 @@ import { SEARCH_WORDS_ATTRIBUTE, SEARCH_WORDS_COMPONENT } from '#src/policy/cont
 import { nodesOf, type ContentNode } from '#src/policy/content-rules/content-rule.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { findLetteredRuns, type BlockNode } from '#src/cross-references/lettered-paragraphs.ts';
-import { isStopWord } from './search-query.ts';
+import { bareWord, isStopWord } from './search-query.ts';
 
 /**
  * Section keywords: the words staff use for one section of a policy, written by its owner on the
@@ -95,8 +95,7 @@ export function sectionWordsProblems(file: string, tree: Root): Problem[] {
       problems.push({ ...at, message: `"${value}" has an empty entry (two commas together, or a comma at one end). Remove the extra comma, like words="off sick, poorly"` });
     }
     for (const entry of entries.filter((each) => each !== '')) {
-      const words = entry.split(' ').map((word) => word.replace(/[^\p{L}\p{N}']/gu, ''));
-      if (words.every((word) => word === '' || isStopWord(word))) {
+      if (entry.split(' ').map(bareWord).every((word) => word === '' || isStopWord(word))) {
         problems.push({ ...at, message: `"${entry}" has only small words, which search leaves out, so it would never find this section. Add a word that says what it is about, like "who to go to about bullying"` });
       }
       const key = entry.toLowerCase();

@@ -48,7 +48,7 @@ export function termsInQuery(query: readonly QueryWord[], terms: readonly TrustT
   // Worked out once per query, not once for each of several hundred terms.
   const matches = words.map(wordsMatched);
   const found: TermInQuery[] = [];
-  let ownWord = Math.max(-1, ...query.map((each) => each.term ?? -1)) + 1;
+  let ownWord = query.filter((each) => each.term !== undefined).length;
   for (const term of terms) {
     const phrase = wordsOfText(term.phrase);
     if (phrase.length === 0) continue;

@@ -1,0 +1,44 @@
+import type { Judgement } from './judgement-list.ts';
+
+/** What search put first for a question, and whether that is one of the sections that answer it. */
+export interface JudgedQuestion {
+  judgement: Judgement;
+  /** The first result's link as the page drew it, e.g. /policies/disciplinary/#appeals, or null when nothing was found. */
+  first: string | null;
+  rightSection: boolean;
+  rightPolicy: boolean;
+}
+
+/** `base` is the site's base path, e.g. / or /policies-site/: a result's link starts with it. */
+export function judgeAnswer(judgement: Judgement, first: string | null, base: string): JudgedQuestion {
+  const [path = '', fragment = ''] = (first ?? '').split('#');
+  const rightPolicy = path === `${base}policies/${judgement.policy}/`;
+  return { judgement, first, rightPolicy, rightSection: rightPolicy && judgement.sections.includes(fragment) };
+}
+
+/** "wanted disciplinary#appeals or #appeal-hearing, got /policies/grievance/#…" */
+export function describeMiss({ judgement, first }: JudgedQuestion): string {
+  return `"${judgement.question}": wanted ${judgement.policy}#${judgement.sections.join(' or #')}, got ${first ?? 'no result'}`;
+}
+
+export interface JudgementScore {
+  asked: number;
+  rightSection: number;
+  rightPolicy: number;
+  misses: JudgedQuestion[];
+}
+
+export function scoreJudgements(judged: readonly JudgedQuestion[]): JudgementScore {
+  return {
+    asked: judged.length,
+    rightSection: judged.filter((question) => question.rightSection).length,
+    rightPolicy: judged.filter((question) => question.rightPolicy).length,
+    misses: judged.filter((question) => !question.rightSection),
+  };
+}
+
+/** "63 of 70 right (90%); the right policy for 66" */
+export function describeScore({ asked, rightSection, rightPolicy }: JudgementScore): string {
+  const percent = asked === 0 ? 0 : Math.round((rightSection / asked) * 100);
+  return `${rightSection} of ${asked} right (${percent}%); the right policy for ${rightPolicy}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * npm run search:judge -- [--site dist] [--quiet] [--json results.json] [list.yaml ...]
+ * Types every question of the judgement lists (by default tests/search/judgements*.yaml) into the built
+ * site's search page in Chromium, and prints for each list how many found a right section as the first
+ * result, then the misses. Quicker than `npm test` while adding search words or terms: build, then run this.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '#src/accessibility/chromium.ts';
+import { formatProblem, type Problem } from '#src/policy/problem.ts';
+import { readSiteConfig } from '#src/site/site-config.ts';
+import { serveStatic } from '#src/site/static-server.ts';
+import { searchPageAsker } from './ask-search-page.ts';
+import { describeMiss, describeScore, judgeAnswer, scoreJudgements, type JudgedQuestion } from './judge-answer.ts';
+import { readJudgementList, type Judgement } from './judgement-list.ts';
+import { checkWantedSections } from './wanted-sections.ts';
+
+const USAGE = 'Usage: npm run search:judge -- [--site dist] [--quiet] [--json results.json] [list.yaml ...]';
+const DEFAULT_LISTS_DIR = 'tests/search';
+
+class UsageError extends Error {}
+
+async function defaultLists(root: string): Promise<string[]> {
+  const dir = path.join(root, DEFAULT_LISTS_DIR);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((name) => /^judgements.*\.yaml$/.test(name)).sort().map((name) => path.join(DEFAULT_LISTS_DIR, name));
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { site: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const root = path.resolve(fileURLToPath(import.meta.url), '../../../..');
+  const distDir = path.resolve(values.site ?? path.join(root, 'dist'));
+  if (!existsSync(path.join(distDir, 'search', 'index.html'))) throw new UsageError(`${distDir} has no search page. Build the site first with npm run build, or give --site the folder it was built into.`);
+  const files = positionals.length > 0 ? positionals : await defaultLists(root);
+  if (files.length === 0) throw new UsageError(`No judgement lists were given and ${DEFAULT_LISTS_DIR} has none.`);
+
+  const lists: { file: string; judgements: Judgement[] }[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const source = await readFile(file, 'utf8').catch(() => undefined);
+    if (source === undefined) throw new UsageError(`${file}: there is no such file.`);
+    const read = readJudgementList(source, file);
+    problems.push(...read.problems, ...(await checkWantedSections(read.judgements, distDir, file)));
+    lists.push({ file, judgements: read.judgements });
+  }
+  if (problems.length > 0) {
+    console.error(`Found ${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the judgement lists. Fix ${problems.length === 1 ? 'it' : 'them'} and run npm run search:judge again:`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+
+  const { base } = readSiteConfig(process.env, root);
+  const server = await serveStatic(distDir, base);
+  const browser = await launchBrowser();
+  const results: { file: string; judged: JudgedQuestion[] }[] = [];
+  try {
+    const ask = searchPageAsker(await (await browser.newContext()).newPage(), server.url);
+    for (const { file, judgements } of lists) {
+      if (!values.quiet) console.log(`Asking the ${judgements.length} questions of ${file}…`);
+      const judged: JudgedQuestion[] = [];
+      for (const judgement of judgements) judged.push(judgeAnswer(judgement, await ask(judgement.question), base));
+      results.push({ file, judged });
+      const score = scoreJudgements(judged);
+      console.log(`${file}: ${describeScore(score)}`);
+      if (!values.quiet) for (const miss of score.misses) console.log(`  miss (line ${miss.judgement.line}): ${describeMiss(miss)}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (values.json) await writeFile(values.json, `${JSON.stringify(results, null, 2)}\n`);
+  return 0;
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  console.error(error instanceof UsageError ? `${error.message}\n${USAGE}` : error instanceof Error ? error.message : String(error));
+  process.exit(2);
+});

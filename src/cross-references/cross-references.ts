@@ -46,9 +46,10 @@ export interface OutlinedPolicy {
 
 /**
  * Every link to a policy or section that does not exist, with where it is and the nearest right answer.
- * Links are checked in `from` (by default every policy) against all `policies`.
+ * Links are checked in `from` (by default every policy) against all `policies`; a link to one of
+ * `unreadable` (a policy whose text cannot be read, so whose sections are unknown) is not checked.
  */
-export function brokenCrossReferences(policies: readonly OutlinedPolicy[], from: readonly OutlinedPolicy[] = policies): Problem[] {
+export function brokenCrossReferences(policies: readonly OutlinedPolicy[], from: readonly OutlinedPolicy[] = policies, unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const byId = new Map(policies.map((policy) => [policy.id, policy]));
   const ids = [...byId.keys()];
   const problems: Problem[] = [];
@@ -57,6 +58,7 @@ export function brokenCrossReferences(policies: readonly OutlinedPolicy[], from:
       const target = linkTarget(link.url);
       if (target.kind === 'other') continue;
       const targetId = target.kind === 'policy' ? target.id : policy.id;
+      if (unreadable.has(targetId)) continue;
       const problem = (message: string): Problem => ({ file: policy.displayPath, line: link.line, column: link.column, message: `the link to "${link.url}" ${message}` });
       const targetPolicy = byId.get(targetId);
       if (!targetPolicy) {

@@ -9,7 +9,7 @@ import { contentProblems } from '#src/policy/content-rules/index.ts';
 import { sectionWordsProblems } from '#src/search/section-words.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { policyOutline, type PolicyOutline } from '#src/cross-references/policy-outline.ts';
-import { brokenCrossReferences } from '#src/cross-references/cross-references.ts';
+import { brokenCrossReferences, type OutlinedPolicy } from '#src/cross-references/cross-references.ts';
 import { readRepositoryHistory, type HistoryAvailability, type RepositoryHistory } from '#src/versions/git-history.ts';
 import { policyVersions, type PolicyVersion } from '#src/versions/policy-versions.ts';
 import { historyProblems } from '#src/versions/history-problems.ts';
@@ -55,6 +55,10 @@ export async function readPolicyFiles(policiesDir: string, repositoryRoot: strin
   const policies: PolicyFile[] = [];
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  // A policy with a problem of its own still exists for the others: a link to it is checked against its
+  // sections, or, when its text cannot be read, not at all, rather than reported as a link to nothing.
+  const withProblems: OutlinedPolicy[] = [];
+  const unreadable = new Set<string>();
   for (const id of folders) {
     const filePath = path.join(policiesDir, id, POLICY_FILE_NAME);
     const displayPath = repositoryPath(filePath, repositoryRoot);
@@ -68,12 +72,15 @@ export async function readPolicyFiles(policiesDir: string, repositoryRoot: strin
     }
     if (!read.ok) {
       problems.push(read.problem);
+      unreadable.add(id);
       continue;
     }
     const source = read.text;
     const result = checkPolicySource(displayPath, source);
     if (!result.ok) {
       problems.push(...result.problems);
+      if (result.outline) withProblems.push({ id, displayPath, title: result.outline.title || id, outline: result.outline.outline });
+      else unreadable.add(id);
       continue;
     }
     warnings.push(...result.warnings);
@@ -81,8 +88,9 @@ export async function readPolicyFiles(policiesDir: string, repositoryRoot: strin
     problems.push(...historyProblems(displayPath, result.data, result.frontmatter.lineOf, history.availability === 'full' ? versions : undefined));
     policies.push({ id, filePath, displayPath, data: result.data, outline: result.outline, versions });
   }
-  problems.push(...relatedProblems(policies));
-  problems.push(...brokenCrossReferences(policies.map((policy) => ({ ...policy, title: policy.data.title }))));
+  problems.push(...relatedProblems(policies, [...withProblems.map((policy) => policy.id), ...unreadable]));
+  const outlined = [...policies.map((policy) => ({ ...policy, title: policy.data.title })), ...withProblems];
+  problems.push(...brokenCrossReferences(outlined, outlined, unreadable));
   return { policies, problems, warnings, history: history.availability };
 }
 
@@ -92,10 +100,16 @@ function versionsOf(filePath: string, source: string, data: PolicyFrontmatter, h
   return policyVersions(revisions, history.contents, { source, version: data.version, status: data.status, title: data.title });
 }
 
+/** A policy file's title and outline, known even when its details have problems. */
+export interface OutlinedPolicyText {
+  title: string;
+  outline: PolicyOutline;
+}
+
 /** Checks one policy file on its own: its details, that its text can be read, and that it holds nothing that runs. */
 export function checkPolicySource(displayPath: string, source: string):
   | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline; frontmatter: Frontmatter; warnings: Problem[] }
-  | { ok: false; problems: Problem[] } {
+  | { ok: false; problems: Problem[]; outline?: OutlinedPolicyText } {
   const read = readFrontmatter(source);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, line: read.line, message: read.message }] };
   const parsed = policySchema.safeParse(read.frontmatter.data);
@@ -105,12 +119,17 @@ export function checkPolicySource(displayPath: string, source: string):
   const content = text.ok ? contentProblems(displayPath, text.tree) : [];
   problems.push(...content.filter(isError));
   if (text.ok) problems.push(...sectionWordsProblems(displayPath, text.tree));
-  if (!parsed.success || !text.ok || problems.length > 0) return { ok: false, problems };
+  if (!parsed.success || !text.ok || problems.length > 0) {
+    const { data } = read.frontmatter;
+    const title = typeof data === 'object' && data !== null && 'title' in data && typeof data.title === 'string' ? data.title : '';
+    return { ok: false, problems, ...(text.ok && { outline: { title, outline: policyOutline(text.tree) } }) };
+  }
   return { ok: true, data: parsed.data, outline: policyOutline(text.tree), frontmatter: read.frontmatter, warnings: content.filter((problem) => !isError(problem)) };
 }
 
-function relatedProblems(policies: readonly PolicyFile[]): Problem[] {
-  const ids = policies.map((policy) => policy.id);
+/** `otherIds` are policies with problems of their own: they exist, so listing one is not a mistake. */
+function relatedProblems(policies: readonly PolicyFile[], otherIds: readonly string[]): Problem[] {
+  const ids = [...policies.map((policy) => policy.id), ...otherIds];
   const problems: Problem[] = [];
   for (const policy of policies) {
     for (const related of policy.data.related) {

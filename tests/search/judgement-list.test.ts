@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatProblem } from '#src/policy/problem.ts';
 import { readJudgementList } from '#src/search/judgements/judgement-list.ts';
-import { describeScore, judgeAnswer, scoreJudgements } from '#src/search/judgements/judge-answer.ts';
+import { describeMiss, describeScore, judgeAnswer, scoreJudgements } from '#src/search/judgements/judge-answer.ts';
 
 const FILE = 'tests/search/judgements.yaml';
 
@@ -29,11 +29,12 @@ test('a line without its policy or section, a repeated question or unreadable YA
 test('a first result is right only at one of the wanted sections of the wanted policy, under the site base', () => {
   const judgement = { question: 'off sick', policy: 'code-of-conduct', sections: ['attendance-and-timekeeping', 'paragraph-b'], line: 1 };
   const judged = [
-    judgeAnswer(judgement, '/policies-site/policies/code-of-conduct/#paragraph-b', '/policies-site/'),
-    judgeAnswer(judgement, '/policies-site/policies/code-of-conduct/#gifts-and-hospitality', '/policies-site/'),
-    judgeAnswer(judgement, '/policies-site/policies/code-of-conduct/easy-read/#paragraph-b', '/policies-site/'),
-    judgeAnswer(judgement, null, '/policies-site/'),
+    judgeAnswer(judgement, { first: '/policies-site/policies/code-of-conduct/#paragraph-b', status: '2 results.' }, '/policies-site/'),
+    judgeAnswer(judgement, { first: '/policies-site/policies/code-of-conduct/#gifts-and-hospitality', status: '2 results.' }, '/policies-site/'),
+    judgeAnswer(judgement, { first: '/policies-site/policies/code-of-conduct/easy-read/#paragraph-b', status: '2 results.' }, '/policies-site/'),
+    judgeAnswer(judgement, { first: null, status: 'Search is not working at the moment.' }, '/policies-site/'),
   ];
   assert.deepEqual(judged.map(({ rightSection, rightPolicy }) => [rightSection, rightPolicy]), [[true, true], [false, true], [false, false], [false, false]]);
   assert.equal(describeScore(scoreJudgements(judged)), '1 of 4 right (25%); the right policy for 2');
+  assert.equal(describeMiss(judged[3]!), '"off sick": wanted code-of-conduct#attendance-and-timekeeping or #paragraph-b, got no result ("Search is not working at the moment.")');
 });

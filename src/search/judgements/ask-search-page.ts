@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 
-/** Asks the search page a question and resolves to the first result's link, or null when it found nothing. */
-export type AskSearch = (question: string) => Promise<string | null>;
+/** What the search page showed for a question. */
+export interface SearchAnswer {
+  /** The first result's link as the page drew it, e.g. /policies/disciplinary/#appeals, or null when it drew none. */
+  first: string | null;
+  /** What the page said, e.g. "3 results for “sacked”." or "Search is not working at the moment." */
+  status: string;
+}
+
+export type AskSearch = (question: string) => Promise<SearchAnswer>;
 
 /**
  * Asks the real search page, as staff do. The first question arrives in the address, as a shared search
@@ -11,10 +18,10 @@ export type AskSearch = (question: string) => Promise<string | null>;
  */
 export function searchPageAsker(page: Page, siteUrl: string): AskSearch {
   let loaded = false;
-  let last: { question: string; first: string | null } | undefined;
+  let last: { question: string; answer: SearchAnswer } | undefined;
   return async (question) => {
     // The page keeps its results for the same search again, so asking it twice would wait for ever.
-    if (last?.question === question) return last.first;
+    if (last?.question === question) return last.answer;
     if (loaded) {
       await page.evaluate((text) => {
         document.getElementById('search-status')!.textContent = '';
@@ -26,9 +33,9 @@ export function searchPageAsker(page: Page, siteUrl: string): AskSearch {
       await page.goto(`${siteUrl}search/?q=${encodeURIComponent(question)}`);
       loaded = true;
     }
-    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+    const status = String(await (await page.waitForFunction(() => document.getElementById('search-status')?.textContent || false)).jsonValue());
     const first = await page.locator('#search-results-list > li h3 a').first().getAttribute('href', { timeout: 500 }).catch(() => null);
-    last = { question, first };
-    return first;
+    last = { question, answer: { first, status } };
+    return last.answer;
   };
 }

@@ -1,24 +1,23 @@
+import type { SearchAnswer } from './ask-search-page.ts';
 import type { Judgement } from './judgement-list.ts';
 
 /** What search put first for a question, and whether that is one of the sections that answer it. */
-export interface JudgedQuestion {
+export interface JudgedQuestion extends SearchAnswer {
   judgement: Judgement;
-  /** The first result's link as the page drew it, e.g. /policies/disciplinary/#appeals, or null when nothing was found. */
-  first: string | null;
   rightSection: boolean;
   rightPolicy: boolean;
 }
 
 /** `base` is the site's base path, e.g. / or /policies-site/: a result's link starts with it. */
-export function judgeAnswer(judgement: Judgement, first: string | null, base: string): JudgedQuestion {
+export function judgeAnswer(judgement: Judgement, { first, status }: SearchAnswer, base: string): JudgedQuestion {
   const [path = '', fragment = ''] = (first ?? '').split('#');
   const rightPolicy = path === `${base}policies/${judgement.policy}/`;
-  return { judgement, first, rightPolicy, rightSection: rightPolicy && judgement.sections.includes(fragment) };
+  return { judgement, first, status, rightPolicy, rightSection: rightPolicy && judgement.sections.includes(fragment) };
 }
 
-/** "wanted disciplinary#appeals or #appeal-hearing, got /policies/grievance/#…" */
-export function describeMiss({ judgement, first }: JudgedQuestion): string {
-  return `"${judgement.question}": wanted ${judgement.policy}#${judgement.sections.join(' or #')}, got ${first ?? 'no result'}`;
+/** "wanted disciplinary#appeals or #appeal-hearing, got /policies/grievance/#…", or what the page said when it showed no result. */
+export function describeMiss({ judgement, first, status }: JudgedQuestion): string {
+  return `"${judgement.question}": wanted ${judgement.policy}#${judgement.sections.join(' or #')}, got ${first ?? `no result ("${status}")`}`;
 }
 
 export interface JudgementScore {

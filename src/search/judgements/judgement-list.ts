@@ -1,5 +1,6 @@
 import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '#src/policy/problem.ts';
+import { yamlSyntaxProblems } from '#src/policy/yaml-syntax-problems.ts';
 
 /**
  * A judgement list: questions as staff type them, each with the policy and the section ids that answer
@@ -23,11 +24,7 @@ const EXAMPLE = '- [can i bring my union rep to the hearing, disciplinary, your-
 export function readJudgementList(source: string, file: string): { judgements: Judgement[]; problems: Problem[] } {
   const lines = new LineCounter();
   const document = parseDocument(source, { lineCounter: lines, schema: 'failsafe' });
-  const problems: Problem[] = document.errors.map((error) => ({
-    file,
-    line: error.linePos?.[0].line ?? 1,
-    message: `this line cannot be read (${error.message.split('\n')[0]?.replace(/\.$/, '')}). Write one question a line, like ${EXAMPLE}`,
-  }));
+  const problems: Problem[] = yamlSyntaxProblems(document.errors, file, `Write one question a line, like ${EXAMPLE}`);
   if (problems.length > 0 || document.contents === null) return { judgements: [], problems };
   if (!isSeq(document.contents)) return { judgements: [], problems: [{ file, line: 1, message: `should list questions, one a line. Write them like ${EXAMPLE}` }] };
   const judgements: Judgement[] = [];

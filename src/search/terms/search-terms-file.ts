@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from '#src/policy/problem.ts';
+import { yamlSyntaxProblems } from '#src/policy/yaml-syntax-problems.ts';
 import { editDistance } from '#src/policy/words.ts';
 import { wordsOfText } from '../search-vocabulary.ts';
 import type { TrustTerm } from './trust-terms.ts';
@@ -25,11 +26,7 @@ const targetsSchema = z.union([z.string(), z.array(z.string())]);
 export function readSearchTerms(source: string, file = SEARCH_TERMS_FILE): { terms: PlacedTerm[]; problems: Problem[] } {
   const lines = new LineCounter();
   const document = parseDocument(source, { lineCounter: lines, uniqueKeys: false, schema: 'failsafe' });
-  const problems: Problem[] = document.errors.map((error) => ({
-    file,
-    line: error.linePos?.[0].line ?? 1,
-    message: `this line cannot be read (${error.message.split('\n')[0]?.replace(/\.$/, '')}). Write one term a line, like ${EXAMPLE}`,
-  }));
+  const problems: Problem[] = yamlSyntaxProblems(document.errors, file, `Write one term a line, like ${EXAMPLE}`);
   if (problems.length > 0 || document.contents === null) return { terms: [], problems };
   if (!isMap(document.contents)) return { terms: [], problems: [{ file, line: 1, message: `should list terms, one a line. Write them like ${EXAMPLE}` }] };
   const terms: PlacedTerm[] = [];

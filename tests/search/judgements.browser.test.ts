@@ -102,6 +102,6 @@ test('npm run search:judge scores a list against a built site, and names a wante
   await writeFile(list, '- [can i bring my union rep to the hearing, disciplinary, right-to-be-accompanied]\n- [can i bring a friend]\n');
   const refused = await run(process.execPath, [JUDGE_COMMAND, '--site', site.build.distDir, list]).then(() => assert.fail('a wrong section id should stop it'), (error: { code: number; stderr: string }) => error);
   assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /questions\.yaml:1: "can i bring my union rep to the hearing" wants the section "right-to-be-accompanied", which is not on the disciplinary page/);
+  assert.match(refused.stderr, /questions\.yaml:1: "can i bring my union rep to the hearing" wants the section "right-to-be-accompanied", which is not on the disciplinary page\. Did you mean your-right-to-be-accompanied\?/);
   assert.match(refused.stderr, /questions\.yaml:2: should be a question, the policy's folder and the section ids that answer it/);
 });

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { nearest } from '#src/policy/fields.ts';
 import type { Problem } from '#src/policy/problem.ts';
 import { idsIn, parsePage } from '#src/checks/page-links.ts';
 import type { Judgement } from './judgement-list.ts';
 
 /**
  * A question whose wanted policy or section is not on the built site can never be answered right, so a
- * mistyped id would count as a miss for ever: each is checked against the built pages, with the ids the
- * page does have when one is wrong.
+ * mistyped id would count as a miss for ever: each is checked against the built pages, with the id the
+ * page has that is nearest to it when one is wrong.
  */
 export async function checkWantedSections(judgements: readonly Judgement[], distDir: string, file: string): Promise<Problem[]> {
   const pages = new Map<string, Set<string> | undefined>();
@@ -26,8 +27,8 @@ export async function checkWantedSections(judgements: readonly Judgement[], dist
       continue;
     }
     for (const section of sections.filter((id) => !ids.has(id))) {
-      const near = [...ids].filter((id) => id.includes(section.split('-')[0] ?? section)).slice(0, 3);
-      problems.push({ file, line, message: `"${question}" wants the section "${section}", which is not on the ${policy} page${near.length > 0 ? ` (it has ${near.join(', ')})` : ''}. Give the id after # in the section's address` });
+      const suggestion = nearest(section, [...ids]);
+      problems.push({ file, line, message: `"${question}" wants the section "${section}", which is not on the ${policy} page${suggestion ? `. Did you mean ${suggestion}?` : ''}. Give the id after # in the section's address` });
     }
   }
   return problems;

@@ -9,10 +9,10 @@ const gzipAsync = promisify(gzip);
 
 /**
  * Files a web server can send compressed. Pictures, fonts and PDFs are compressed inside already,
- * and Pagefind's index files are gzipped by Pagefind itself; trying them would only find that they
- * do not shrink, so they are left out to keep the build quick.
+ * and Pagefind's index files and WebAssembly are gzipped by Pagefind itself (the server says so: see
+ * isGzippedIndexFile); trying them would only find that they do not shrink, so they are left out to keep the build quick.
  */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.ics', '.svg', '.txt', '.wasm', '.pagefind']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.ics', '.svg', '.txt', '.wasm']);
 
 export function isCompressible(file: string): boolean {
   return COMPRESSIBLE.has(path.extname(file).toLowerCase());

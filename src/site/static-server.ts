@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { isGzippedIndexFile } from '#src/search/search-index-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
@@ -16,7 +17,7 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves a built site under its base path, as a plain web server on an intranet would (404.html for misses). */
+/** Serves a built site under its base path, as a plain web server on an intranet would (404.html for misses), and Pagefind's gzipped files as gzip. */
 export async function serveStatic(distDir: string, base = '/'): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -37,7 +38,10 @@ export async function serveStatic(distDir: string, base = '/'): Promise<StaticSi
     }
     const body = await readFile(file).catch(() => undefined);
     if (!body) return notFound();
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    // As deploy/nginx.conf does, so what is measured here is what a trust's server gives.
+    if (isGzippedIndexFile(file)) headers['content-encoding'] = 'gzip';
+    response.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -121,6 +121,24 @@ test('feeds, the register and Pagefind\'s files have their own types, and only h
   }
 });
 
+test('Pagefind\'s gzip files are sent as gzip, so the browser unpacks them rather than Pagefind\'s JavaScript', async () => {
+  const index = await readdir(path.join(distDir, 'pagefind'), { recursive: true });
+  const files = ['wasm.en.pagefind', ...['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'].map((extension) => index.find((name) => name.endsWith(extension)))];
+  for (const file of files) {
+    assert.ok(file, 'Pagefind wrote each kind of file');
+    const { status, headers, body } = await headersOf(`pagefind/${file}`);
+    assert.equal(status, 200, file);
+    // Exactly "gzip": two headers would read "gzip, gzip", and the browser would unpack twice and fail.
+    assert.equal(headers.get('content-encoding'), 'gzip', file);
+    // fetch unpacks gzip: what a browser hands Pagefind starts with Pagefind's mark for an unpacked file.
+    assert.equal(body.subarray(0, 12).toString('latin1'), 'pagefind_dcd', file);
+  }
+  for (const address of ['pagefind/pagefind.js', 'policies.json']) {
+    const { headers } = await headersOf(address, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(headers.get('content-encoding'), null, `${address} is not marked as gzip`);
+  }
+});
+
 test('Brotli and gzip give smaller bodies than the plain page, each with its Content-Encoding', async () => {
   for (const address of ['policies/online-safety/', '_astro/' + (await readdir(path.join(distDir, '_astro'))).find((file) => file.endsWith('.css'))]) {
     const plain = await headersOf(address, { headers: { 'accept-encoding': 'identity' } });

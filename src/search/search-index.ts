@@ -8,7 +8,7 @@ import { releaseUnusedMemory } from '#src/site/release-memory.ts';
 import * as pagefind from 'pagefind';
 import { builtPages } from '#src/site/built-pages.ts';
 import type { SiteConfig } from '#src/site/site-config.ts';
-import { relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_INDEX_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ProblemsError } from '#src/policy/problem.ts';
 import { policyWords } from './policy-vocabulary.ts';
 import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './terms/search-terms-file.ts';
@@ -16,37 +16,71 @@ import type { TrustTerm } from './terms/trust-terms.ts';
 import { readEverydayTerms, usableEverydayTerms } from './terms/everyday-terms.ts';
 import { relatedWords, relatedWordsShards } from './related-words/related-words.ts';
 import { exceptionsFolder, loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
-import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
+import { indexedPageCount, isArchivedCopy, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
-export const INDEX_FOLDER = 'pagefind';
 const RELATED_WORDS_CODE = ['./related-words/related-words.ts', './related-words/base-forms.ts', './related-words/wordnet.ts', './search-query.ts'];
 
 // Pages say lang="en-GB"; one forced language keeps one index with English word stemming.
 // The "link to this section" anchors would put "Link to this section: Scope" in every excerpt.
 const INDEX_OPTIONS = { forceLanguage: 'en', excludeSelectors: ['.section-link'] };
 
-/** Copies the last build's index into the site when it was built from exactly these pages. */
-async function reuseIndex(cacheDir: string, key: string, outputDir: string): Promise<boolean> {
+const INDEX_FOLDERS = [SEARCH_INDEX_FOLDER, ARCHIVE_INDEX_FOLDER];
+
+/** Copies the last build's index folders into the site when they were built from exactly these pages. */
+async function reuseIndex(cacheDir: string, key: string, siteDir: string): Promise<boolean> {
   const kept = await readFile(path.join(cacheDir, 'key'), 'utf8').catch(() => undefined);
   if (kept !== key) return false;
-  await rm(outputDir, { recursive: true, force: true });
-  await cp(path.join(cacheDir, INDEX_FOLDER), outputDir, { recursive: true });
+  for (const folder of INDEX_FOLDERS) {
+    await rm(path.join(siteDir, folder), { recursive: true, force: true });
+    if (await exists(path.join(cacheDir, folder))) await cp(path.join(cacheDir, folder), path.join(siteDir, folder), { recursive: true });
+  }
   return true;
 }
 
-async function keepIndex(cacheDir: string, key: string, outputDir: string): Promise<void> {
+async function keepIndex(cacheDir: string, key: string, siteDir: string): Promise<void> {
   await rm(cacheDir, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
-  await cp(outputDir, path.join(cacheDir, INDEX_FOLDER), { recursive: true });
+  for (const folder of INDEX_FOLDERS) {
+    if (await exists(path.join(siteDir, folder))) await cp(path.join(siteDir, folder), path.join(cacheDir, folder), { recursive: true });
+  }
   // The key goes last, so an interrupted copy is never taken for a whole one.
   await writeFile(path.join(cacheDir, 'key'), key);
+}
+
+function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
+}
+
+/** One Pagefind index of the given pages, written to `outputDir`, without Pagefind's ready-made interfaces; its size in bytes. */
+async function writeIndex(siteDir: string, pages: readonly string[], outputDir: string, fail: (step: string, errors: readonly string[]) => never): Promise<number> {
+  const created = await pagefind.createIndex(INDEX_OPTIONS);
+  const index = created.index ?? fail('starting Pagefind', created.errors);
+  const { glob, leftOver } = pagesGlob(pages);
+  if (glob) {
+    const added = await index.addDirectory({ path: siteDir, glob });
+    if (added.errors.length > 0) fail(`reading the pages in ${siteDir}`, added.errors);
+  }
+  for (const page of leftOver) {
+    const added = await index.addHTMLFile({ sourcePath: page, content: await readFile(path.join(siteDir, page), 'utf8') });
+    if (added.errors.length > 0) fail(`reading ${page}`, added.errors);
+  }
+  const written = await index.writeFiles({ outputPath: outputDir });
+  if (written.errors.length > 0) fail('building the index', written.errors);
+  let bytes = 0;
+  for (const entry of await readdir(outputDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.parentPath === outputDir && !isPublishedIndexFile(entry.name)) await rm(file);
+    else bytes += (await stat(file)).size;
+  }
+  return bytes;
 }
 
 /**
  * Builds the search index from the finished pages, so `npm run build` alone gives a searchable
  * site. Pagefind reads the HTML Astro wrote (only elements marked `data-pagefind-body` are
- * indexed) and the index is written to `pagefind/` beside the pages: plain files, served by
- * the site itself. List it last in astro.config.mjs, so it sees every page other integrations write.
+ * indexed) and the index is written to `pagefind/` beside the pages, with archived copies of earlier
+ * versions in `pagefind-archive/` (see ARCHIVE_INDEX_FOLDER): plain files, served by the site itself. List it last in astro.config.mjs, so it sees every page other integrations write.
  * Beside it go the index's words, the search terms and the related words (see writeSearchData).
  */
 export function searchIndex(site: SiteConfig): AstroIntegration {
@@ -70,53 +104,41 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
           throw new Error(`The search index could not be built while ${step}: ${errors.join('; ')}`);
         };
         try {
-          const created = await pagefind.createIndex(INDEX_OPTIONS);
-          const index = created.index ?? fail('starting Pagefind', created.errors);
           // Only the marked pages, named to Pagefind in one exact glob: given the whole folder, it reads
           // and holds every page, marked or not, which on hundreds of policies took 60% more memory.
-          const marked: string[] = [];
+          const current: string[] = [];
+          const archived: string[] = [];
           // The index depends only on the marked pages and how Pagefind reads them: when none has
           // changed since the last build, its index is copied rather than built again.
           // A new version of Pagefind may index differently; when its version cannot be read, nothing is reused.
           const pagefindPackage = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8').catch(() => `unknown ${Date.now()}`);
-          const key = createHash('sha256').update(JSON.stringify(INDEX_OPTIONS)).update(pagefindPackage);
+          const key = createHash('sha256').update(JSON.stringify(INDEX_OPTIONS)).update(pagefindPackage).update(INDEX_FOLDERS.join('\0'));
           for (const page of await builtPages(siteDir)) {
             // Bytes, not text: thousands of pages decoded to strings only to be searched would swell the heap.
             const html = await readFile(path.join(siteDir, page));
             if (!isMarkedForSearch(html)) continue;
-            marked.push(page);
-            key.update(`\0${page}\0`).update(html);
+            const folder = isArchivedCopy(html) ? ARCHIVE_INDEX_FOLDER : SEARCH_INDEX_FOLDER;
+            (folder === ARCHIVE_INDEX_FOLDER ? archived : current).push(page);
+            key.update(`\0${folder}\0${page}\0`).update(html);
           }
-          const outputDir = path.join(siteDir, INDEX_FOLDER);
           const indexKey = key.digest('hex');
-          if (await reuseIndex(cacheDir, indexKey, outputDir)) {
-            logger.info(`The pages marked for search are unchanged since the last build: its search index is reused (${marked.length} pages).`);
+          if (await reuseIndex(cacheDir, indexKey, siteDir)) {
+            logger.info(`The pages marked for search are unchanged since the last build: its search index is reused (${current.length + archived.length} pages).`);
             return;
           }
-          const { glob, leftOver } = pagesGlob(marked);
-          if (glob) {
-            const added = await index.addDirectory({ path: siteDir, glob });
-            if (added.errors.length > 0) fail(`reading the pages in ${siteDir}`, added.errors);
-          }
-          for (const page of leftOver) {
-            const added = await index.addHTMLFile({ sourcePath: page, content: await readFile(path.join(siteDir, page), 'utf8') });
-            if (added.errors.length > 0) fail(`reading ${page}`, added.errors);
-          }
-          await rm(outputDir, { recursive: true, force: true });
-          const written = await index.writeFiles({ outputPath: outputDir });
-          if (written.errors.length > 0) fail('building the index', written.errors);
           let bytes = 0;
-          for (const entry of await readdir(outputDir, { recursive: true, withFileTypes: true })) {
-            if (!entry.isFile()) continue;
-            const file = path.join(entry.parentPath, entry.name);
-            if (entry.parentPath === outputDir && !isPublishedIndexFile(entry.name)) await rm(file);
-            else bytes += (await stat(file)).size;
+          for (const [folder, pages] of [[SEARCH_INDEX_FOLDER, current], [ARCHIVE_INDEX_FOLDER, archived]] as const) {
+            await rm(path.join(siteDir, folder), { recursive: true, force: true });
+            // The archive's index is left out when there is nothing in it: the search page then offers no archived copies.
+            if (folder === ARCHIVE_INDEX_FOLDER && pages.length === 0) continue;
+            bytes += await writeIndex(siteDir, pages, path.join(siteDir, folder), fail);
           }
-          await keepIndex(cacheDir, indexKey, outputDir);
-          const pages = indexedPageCount(await readFile(path.join(outputDir, 'pagefind-entry.json'), 'utf8'));
+          await keepIndex(cacheDir, indexKey, siteDir);
+          const pages = indexedPageCount(await readFile(path.join(siteDir, SEARCH_INDEX_FOLDER, 'pagefind-entry.json'), 'utf8'));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          const archive = archived.length > 0 ? `, and ${archived.length} archived ${archived.length === 1 ? 'copy' : 'copies'} of earlier versions in ${ARCHIVE_INDEX_FOLDER}/` : '';
           if (pages === 0) logger.warn('No page is marked for search, so search will find nothing.');
-          else logger.info(`Indexed ${pages} pages for search in ${seconds}s (${Math.round(bytes / 1024)} KB in ${INDEX_FOLDER}/).`);
+          else logger.info(`Indexed ${pages} pages for search in ${seconds}s${archive} (${Math.round(bytes / 1024)} KB in all).`);
         } finally {
           await pagefind.close();
         }

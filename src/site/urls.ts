@@ -46,6 +46,19 @@ export function policyFilePath(base: string, id: string, fileName: string): stri
 }
 
 /**
+ * Where the build puts Pagefind's search index: the current pages in one, and the archived copies of
+ * earlier versions in another, which the search page loads only when someone asks for them. Kept apart,
+ * an everyday search reads index files a third smaller and scores only the pages it can show.
+ */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+export const ARCHIVE_INDEX_FOLDER = 'pagefind-archive';
+
+/** The address of one of the index folders, ending in "/" as Pagefind wants. */
+export function searchIndexPath(base: string, folder: string): string {
+  return sitePath(base, `${folder}/`);
+}
+
+/**
  * Where the build puts the files the search page reads besides Pagefind's index: the index's words
  * (for correcting spelling) and the Trust's search terms. Data, not pages, so editing the terms
  * changes no page's HTML.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchMarking, searchablePage, type SearchablePage } from '#src/search/search-marking.ts';
-import { indexedPageCount, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from '#src/search/search-index-files.ts';
+import { indexedPageCount, isArchivedCopy, isGzippedIndexFile, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from '#src/search/search-index-files.ts';
 
 const policy: Omit<SearchablePage, 'kind'> = {
   title: 'Social Media Policy',
@@ -64,6 +64,25 @@ test('a page is handed to the search index only when it has text marked for sear
   const attributes = Object.entries(searchMarking(searchablePage('policy', policy), '/policies/social-media/')).map(([name, value]) => `${name}="${value}"`).join(' ');
   assert.equal(isMarkedForSearch(`<main><article ${attributes}>text</article></main>`), true);
   assert.equal(isMarkedForSearch('<main><h1>Policies A to Z</h1></main>'), false);
+});
+
+test('an archived copy of an earlier version goes in the archive\'s index; a policy and its easy read do not', () => {
+  const page = (kind: 'policy' | 'easy-read' | 'version') => {
+    const attributes = Object.entries(searchMarking(searchablePage(kind, policy), '/policies/social-media/')).map(([name, value]) => `${name}="${value}"`).join(' ');
+    return Buffer.from(`<main><article ${attributes}>text</article></main>`);
+  };
+  assert.equal(isArchivedCopy(page('version')), true);
+  assert.equal(isArchivedCopy(page('policy')), false);
+  assert.equal(isArchivedCopy(page('easy-read')), false);
+});
+
+test('Pagefind\'s gzip files are the ones a server marks as gzip, and nothing else', () => {
+  for (const file of ['wasm.en.pagefind', 'pagefind.en_1a2b.pf_meta', 'pagefind/index/en_1.pf_index', 'fragment/en_2.pf_fragment', 'filter/en_3.pf_filter']) {
+    assert.equal(isGzippedIndexFile(file), true, file);
+  }
+  for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'index.html', 'styles.css.gz']) {
+    assert.equal(isGzippedIndexFile(file), false, file);
+  }
 });
 
 test('the marked pages reach Pagefind as one exact glob; a path a glob cannot name is sent on its own', () => {

@@ -63,3 +63,30 @@ test('without JavaScript the picker is hidden and the table still answers the qu
   assert.match(await page.getByRole('table').innerText(), /in force from 14 July 2021 to 5 March 2024/);
   await context.close();
 });
+
+test('search leaves archived copies out until someone asks for them, then finds the version that has the words', async () => {
+  const page = await browser.newPage();
+  const status = page.locator('#search-status');
+  const results = page.locator('#search-results-list > li');
+  const statusChangesAfter = async (change: () => Promise<void>) => {
+    const before = await status.textContent();
+    await change();
+    await page.waitForFunction((text) => (document.getElementById('search-status')?.textContent ?? text) !== text, before);
+  };
+  const archivedCopies = async () => (await results.allInnerTexts()).filter((text) => /Archived copy/.test(text));
+  // Only the first draft told staff to "think before accepting" a friend request.
+  await page.goto(`${server.url}search/?q=think+before+accepting`);
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  assert.deepEqual(await archivedCopies(), [], 'no archived copy unless asked for');
+
+  await page.getByText('Filter the results').click();
+  await statusChangesAfter(() => page.getByLabel('Include archived copies of earlier versions').check());
+  const draft = results.filter({ hasText: 'Archived copy of version 0.1' });
+  assert.equal(await draft.count(), 1, 'the draft that said it is found');
+  assert.match(await draft.getByRole('link').first().getAttribute('href') ?? '', /\/policies\/online-safety\/versions\/0\.1\/#friend-requests$/);
+  assert.match(page.url(), /[?&]versions=all/);
+
+  await statusChangesAfter(() => page.getByLabel('Include archived copies of earlier versions').uncheck());
+  assert.deepEqual(await archivedCopies(), [], 'unticked, the archived copies go again');
+  await page.close();
+});

@@ -5,8 +5,8 @@
  * Everything it decides is in the search-*.ts modules beside it; this file only reads and writes the page.
  */
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
-import { relatedWordsFile, searchDataPath, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
-import { ARCHIVED_EDITION, CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
+import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, searchDataPath, searchIndexPath, SEARCH_INDEX_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
 import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, joinedCompounds, searchTerms, withCompoundsResolved, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
@@ -14,6 +14,7 @@ import { matchingSections, type AskedWords, type PageHits, type SectionMatch } f
 import { askedWordsOf, groupByPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
+import { warmUpWord } from './search-warm-up.ts';
 import { wordsOfText } from './search-vocabulary.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './terms/trust-terms.ts';
 import { baseForms } from './related-words/base-forms.ts';
@@ -39,6 +40,8 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index to every search from now on. */
+  mergeIndex(indexPath: string, options: { baseUrl: string }): Promise<void>;
   /** `null` searches by filters alone. */
   search(term: string | null, options: { filters: PagefindFilters }): Promise<PagefindSearch>;
   preload(term: string, options: { filters: PagefindFilters }): Promise<void>;
@@ -93,7 +96,7 @@ function showFilters(state: SearchState): void {
   }
 }
 
-function renderFilters(available: Record<string, Record<string, number>>, state: SearchState): void {
+function renderFilters(available: Record<string, Record<string, number>>, state: SearchState, hasArchive: boolean): void {
   // Labels in the order statuses are defined: approved, draft, under review, withdrawn.
   const statusOrder = Object.values(POLICY_STATUS_LABELS);
   const order = (name: SearchFilter, values: string[]) =>
@@ -105,7 +108,7 @@ function renderFilters(available: Record<string, Record<string, number>>, state:
     const values = order(name, Object.keys(available[name] ?? {}));
     if (values.length > 0) groups.push({ legend: SEARCH_FILTER_LEGENDS[name], name, options: values.map((value) => ({ value, label: value })) });
   }
-  if (available[EDITION_FILTER]?.[ARCHIVED_EDITION]) {
+  if (hasArchive) {
     groups.push({ legend: 'Earlier versions', name: ARCHIVED_PARAM, options: [{ value: ARCHIVED_VALUE, label: 'Include archived copies of earlier versions' }] });
   }
   filterGroups.replaceChildren(
@@ -214,6 +217,13 @@ interface Shown {
   group: PolicyGroup<ResultData>;
 }
 
+/** The archived copies' index, joined to every search once someone first asks for them. */
+let archiveJoined: Promise<void> | undefined;
+function joinArchive(pagefind: Pagefind): Promise<void> {
+  archiveJoined ??= pagefind.mergeIndex(searchIndexPath(base, ARCHIVE_INDEX_FOLDER), { baseUrl: base });
+  return archiveJoined;
+}
+
 let latestSearch = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 /** The search last started, so asking for it again does not draw the results again. */
@@ -310,14 +320,14 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
   const aloneFound = alone.map((each, index) => pagesFound(each, plan.later.includes(index) ? commonPages[index] : undefined));
   const askedWords = askedWordsOf(terms, aloneFound, [...byTerms, ...byRelated].map((each) => pagesFound(each)), help.pages);
   const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
-  return { found: resultsOf(pagefind, ranked, policies.size, terms, askedWords, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
+  return { found: resultsOf(pagefind, ranked, policies.size, askedWords, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
 }
 
 /**
  * Loads pages, best first, a few at a time, until there are enough policies to show: a policy and its
  * easy read make one result, so the pages are only known to be one policy's once their data is in.
  */
-function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, terms: readonly string[], asked: AskedWords, filters: PagefindFilters): Found {
+function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, asked: AskedWords, filters: PagefindFilters): Found {
   let cursor = 0;
   let pending: ResultData[] = [];
   const shown = new Set<string>();
@@ -342,14 +352,15 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
       for (const group of groups) shown.add(group.key);
       pending = pending.filter((page) => !shown.has(policyKey(page)));
       // An easy read that came first without its policy: the policy's own page, at its best section, still leads.
-      // One search finds them all: each search costs as much as the words asked, whatever the filter.
+      // Which pages those are, the filters alone say, with no words to score; their matches are the asks' own.
       const withoutPolicy = groups.filter((group) => group.easyRead && !group.policy);
       if (withoutPolicy.length > 0) {
-        const own = await pagefind.search(terms.join(' '), {
+        const own = await pagefind.search(null, {
           filters: { ...filters, [POLICY_FILTER]: { any: withoutPolicy.map((group) => group.key) }, format: SEARCH_FORMATS.policy, [EDITION_FILTER]: CURRENT_EDITION },
         });
-        // The current page of each of these policies, one each.
-        const pages = await Promise.all(own.results.slice(0, withoutPolicy.length).map(pageData));
+        const ids = new Set(own.results.map((result) => result.id));
+        const pages = await Promise.all(ranked.filter((page) => ids.has(page.id)).map(load));
+        // A policy none of whose words were asked for stays out: its easy read's result leads to the top of it.
         for (const group of withoutPolicy) group.policy = pages.find((page) => policyKey(page) === group.key);
       }
       return groups.map((group) => ({ group }));
@@ -421,11 +432,13 @@ interface SearchHelp {
 }
 
 async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
-  updateAddress(state, history);
   // The same search again (Enter after the results appeared as you typed): keep the results as they
   // are, so a keyboard user who has already moved into them does not lose their place.
   const key = JSON.stringify(state);
-  if (key === requestedSearch) return;
+  if (key === requestedSearch) {
+    updateAddress(state, history);
+    return;
+  }
   requestedSearch = key;
   const ticket = ++latestSearch;
   if (!state.query || hasOnlyCommonWords(state.query)) {
@@ -433,6 +446,7 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
     noResults.hidden = true;
     spellingNote.hidden = true;
     status.textContent = state.query ? commonWordsMessage(state.query) : '';
+    updateAddress(state, history);
     return;
   }
   // A hyphenated word is one word when the policies, staff or the dictionary have it joined ("co-worker": coworker, which leads to colleague).
@@ -454,12 +468,14 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   let onlyRelated: boolean;
   let first: Shown[];
   try {
+    if (state.includeArchived) await joinArchive(pagefind);
     ({ found, partial, onlyRelated } = await findPolicies(pagefind, query, terms, help, state));
     first = await found.next(RESULTS_PER_PAGE);
   } catch {
     if (ticket === latestSearch) {
       requestedSearch = undefined;
       showProblem();
+      updateAddress(state, history);
     }
     return;
   }
@@ -477,6 +493,9 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   if (nothingFound) showNothingFound(state.query);
   const count = Math.max(found.count, first.length);
   status.textContent = describeResults({ count, query: shownQuery ?? state.query, partial, onlyRelated, filtered: hasFilters(state) });
+  // Only now: a new address makes the browser fetch and draw the site's icon again, work that would
+  // otherwise hold up the results.
+  updateAddress(state, history);
 }
 
 /**
@@ -514,14 +533,27 @@ async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
   };
 }
 
+/** A whole search, drawing nothing, while nobody waits (see warmUpWord); with no common word, Pagefind's own first-search cost alone. */
+async function warmUp(pagefind: Pagefind, help: SearchHelp, state: SearchState): Promise<void> {
+  const word = warmUpWord(help.common);
+  if (word === undefined) {
+    await pagefind.search(null, { filters: pagefindFilters(state) });
+    return;
+  }
+  const { found } = await findPolicies(pagefind, word, [word], help, state);
+  await found.next(RESULTS_PER_PAGE);
+}
+
 async function start(): Promise<void> {
   // The words go back in the box at once, before the index loads, so nothing typed meanwhile is lost.
   const fromAddress = readSearchState(new URLSearchParams(location.search));
   input.value = fromAddress.query;
   const helping = loadHelp();
+  // The build writes the archive's index only when there are archived copies.
+  const hasArchive = fetch(`${searchIndexPath(base, ARCHIVE_INDEX_FOLDER)}pagefind-entry.json`, { method: 'HEAD' }).then((response) => response.ok, () => false);
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ `${searchIndexPath(base, SEARCH_INDEX_FOLDER)}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
   } catch {
@@ -529,13 +561,11 @@ async function start(): Promise<void> {
     return;
   }
   const available = await pagefind.filters();
-  // Pagefind's first search that finds pages is its slowest by far (at 500 policies, 60 to 100 ms more):
-  // a search for no words, only filters, takes that cost now, while nobody is waiting, and fetches no index.
-  // With words in the address, their own search comes next and takes it instead.
-  if (!fromAddress.query) await pagefind.search(null, { filters: pagefindFilters(fromAddress) }).catch(() => undefined);
-  renderFilters(available, fromAddress);
   // Every page has a format, so its counts add up to the pages in the index.
   const help: SearchHelp = { ...(await helping), pages: Math.max(1, Object.values(available['format'] ?? {}).reduce((sum, count) => sum + count, 0)) };
+  // With words in the address, their own search comes first and is the one that waits.
+  if (!fromAddress.query) await warmUp(pagefind, help, fromAddress).catch(() => undefined);
+  renderFilters(available, fromAddress, await hasArchive);
 
   input.addEventListener('input', () => {
     const typed = formState();

@@ -220,7 +220,11 @@ interface Shown {
 /** The archived copies' index, joined to every search once someone first asks for them. */
 let archiveJoined: Promise<void> | undefined;
 function joinArchive(pagefind: Pagefind): Promise<void> {
-  archiveJoined ??= pagefind.mergeIndex(searchIndexPath(base, ARCHIVE_INDEX_FOLDER), { baseUrl: base });
+  archiveJoined ??= pagefind.mergeIndex(searchIndexPath(base, ARCHIVE_INDEX_FOLDER), { baseUrl: base }).catch((error: unknown) => {
+    // Not joined: the next search that asks for archived copies tries again.
+    archiveJoined = undefined;
+    throw error;
+  });
   return archiveJoined;
 }
 
@@ -414,8 +418,9 @@ function showSpelling(state: SearchState, corrected: string | undefined): void {
   spellingNote.replaceChildren('Showing results for ', correctedLink, '; search instead for ', typedLink, '.');
 }
 
-function showNothingFound(query: string): void {
-  if (tellUs && contact) tellUs.href = missingSearchMailto(contact, query, location.href);
+/** The email names the search's own address, which the address bar shows only once the results are drawn. */
+function showNothingFound(state: SearchState): void {
+  if (tellUs && contact) tellUs.href = missingSearchMailto(contact, state.query, `${location.origin}${location.pathname}${searchStateQueryString(state)}`);
 }
 
 interface SearchHelp {
@@ -490,7 +495,7 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   // Results found only by related words may not be what was meant: what to try, and the email, still show.
   const nothingFound = first.length === 0 || onlyRelated;
   noResults.hidden = !nothingFound;
-  if (nothingFound) showNothingFound(state.query);
+  if (nothingFound) showNothingFound(state);
   const count = Math.max(found.count, first.length);
   status.textContent = describeResults({ count, query: shownQuery ?? state.query, partial, onlyRelated, filtered: hasFilters(state) });
   // Only now: a new address makes the browser fetch and draw the site's icon again, work that would

@@ -71,25 +71,26 @@ test('only the pictures the easy reads and their pages use are copied into the s
   assert.match(output, new RegExp(`Copied ${new Set(expected).size} easy-read pictures \\(\\d+ KB\\) from OpenMoji into easy-read/pictures/`));
 });
 
-test('the search index is written to pagefind/ and lists the policies, easy reads and earlier versions, each once', async () => {
-  const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  assert.equal(entry.languages['en']?.page_count, 7);
-  assert.match(output, /Indexed 7 pages for search/);
-  // Each indexed page has a fragment: gzip holding a "pagefind_dcd" signature and then JSON with the page's address.
-  const fragments = await readdir(path.join(dist, 'pagefind/fragment'));
-  const urls = await Promise.all(fragments.map(async (file) => {
-    const text = gunzipSync(await readFile(path.join(dist, 'pagefind/fragment', file))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-  }));
-  assert.deepEqual(urls.sort(), [
-    '/policies/code-of-conduct/',
-    '/policies/code-of-conduct/easy-read/',
-    '/policies/equality/',
-    '/policies/online-safety/',
-    '/policies/online-safety/easy-read/',
-    '/policies/online-safety/versions/0.1/',
-    '/policies/online-safety/versions/1.0/',
-  ], 'the current version\'s own version page (1.1) is not indexed twice; lists, comparisons, the register and search are not indexed');
+test('the search index lists the policies and easy reads, and the archive\'s index the earlier versions, each once', async () => {
+  const indexed = async (folder: string) => {
+    const entry = JSON.parse(await readFile(path.join(dist, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    // Each indexed page has a fragment: gzip holding a "pagefind_dcd" signature and then JSON with the page's address.
+    const fragments = await readdir(path.join(dist, folder, 'fragment'));
+    const urls = await Promise.all(fragments.map(async (file) => {
+      const text = gunzipSync(await readFile(path.join(dist, folder, 'fragment', file))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    }));
+    return { count: entry.languages['en']?.page_count, urls: urls.sort() };
+  };
+  assert.deepEqual(await indexed('pagefind'), {
+    count: 5,
+    urls: ['/policies/code-of-conduct/', '/policies/code-of-conduct/easy-read/', '/policies/equality/', '/policies/online-safety/', '/policies/online-safety/easy-read/'],
+  }, 'lists, comparisons, the register and search are not indexed');
+  assert.deepEqual(await indexed('pagefind-archive'), {
+    count: 2,
+    urls: ['/policies/online-safety/versions/0.1/', '/policies/online-safety/versions/1.0/'],
+  }, 'the current version\'s own version page (1.1) is not indexed twice');
+  assert.match(output, /Indexed 5 pages for search in [\d.]+s, and 2 archived copies of earlier versions in pagefind-archive\//);
 });
 
 test('the build report records how long each phase took', async () => {

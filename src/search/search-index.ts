@@ -24,7 +24,8 @@ const RELATED_WORDS_CODE = ['./related-words/related-words.ts', './related-words
 // The "link to this section" anchors would put "Link to this section: Scope" in every excerpt.
 const INDEX_OPTIONS = { forceLanguage: 'en', excludeSelectors: ['.section-link'] };
 
-const INDEX_FOLDERS = [SEARCH_INDEX_FOLDER, ARCHIVE_INDEX_FOLDER];
+const INDEX_FOLDERS = [SEARCH_INDEX_FOLDER, ARCHIVE_INDEX_FOLDER] as const;
+type IndexFolder = (typeof INDEX_FOLDERS)[number];
 
 /** Copies the last build's index folders into the site when they were built from exactly these pages. */
 async function reuseIndex(cacheDir: string, key: string, siteDir: string): Promise<boolean> {
@@ -80,7 +81,8 @@ async function writeIndex(siteDir: string, pages: readonly string[], outputDir: 
  * Builds the search index from the finished pages, so `npm run build` alone gives a searchable
  * site. Pagefind reads the HTML Astro wrote (only elements marked `data-pagefind-body` are
  * indexed) and the index is written to `pagefind/` beside the pages, with archived copies of earlier
- * versions in `pagefind-archive/` (see ARCHIVE_INDEX_FOLDER): plain files, served by the site itself. List it last in astro.config.mjs, so it sees every page other integrations write.
+ * versions in `pagefind-archive/` (see ARCHIVE_INDEX_FOLDER): plain files, served by the site itself.
+ * List it last in astro.config.mjs, so it sees every page other integrations write.
  * Beside it go the index's words, the search terms and the related words (see writeSearchData).
  */
 export function searchIndex(site: SiteConfig): AstroIntegration {
@@ -106,37 +108,37 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
         try {
           // Only the marked pages, named to Pagefind in one exact glob: given the whole folder, it reads
           // and holds every page, marked or not, which on hundreds of policies took 60% more memory.
-          const current: string[] = [];
-          const archived: string[] = [];
+          const marked: Record<IndexFolder, string[]> = { [SEARCH_INDEX_FOLDER]: [], [ARCHIVE_INDEX_FOLDER]: [] };
           // The index depends only on the marked pages and how Pagefind reads them: when none has
           // changed since the last build, its index is copied rather than built again.
           // A new version of Pagefind may index differently; when its version cannot be read, nothing is reused.
           const pagefindPackage = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8').catch(() => `unknown ${Date.now()}`);
-          const key = createHash('sha256').update(JSON.stringify(INDEX_OPTIONS)).update(pagefindPackage).update(INDEX_FOLDERS.join('\0'));
+          const key = createHash('sha256').update(JSON.stringify(INDEX_OPTIONS)).update(pagefindPackage);
           for (const page of await builtPages(siteDir)) {
             // Bytes, not text: thousands of pages decoded to strings only to be searched would swell the heap.
             const html = await readFile(path.join(siteDir, page));
             if (!isMarkedForSearch(html)) continue;
             const folder = isArchivedCopy(html) ? ARCHIVE_INDEX_FOLDER : SEARCH_INDEX_FOLDER;
-            (folder === ARCHIVE_INDEX_FOLDER ? archived : current).push(page);
+            marked[folder].push(page);
             key.update(`\0${folder}\0${page}\0`).update(html);
           }
           const indexKey = key.digest('hex');
           if (await reuseIndex(cacheDir, indexKey, siteDir)) {
-            logger.info(`The pages marked for search are unchanged since the last build: its search index is reused (${current.length + archived.length} pages).`);
+            logger.info(`The pages marked for search are unchanged since the last build: its search index is reused (${INDEX_FOLDERS.reduce((sum, folder) => sum + marked[folder].length, 0)} pages).`);
             return;
           }
           let bytes = 0;
-          for (const [folder, pages] of [[SEARCH_INDEX_FOLDER, current], [ARCHIVE_INDEX_FOLDER, archived]] as const) {
+          for (const folder of INDEX_FOLDERS) {
             await rm(path.join(siteDir, folder), { recursive: true, force: true });
             // The archive's index is left out when there is nothing in it: the search page then offers no archived copies.
-            if (folder === ARCHIVE_INDEX_FOLDER && pages.length === 0) continue;
-            bytes += await writeIndex(siteDir, pages, path.join(siteDir, folder), fail);
+            if (folder === ARCHIVE_INDEX_FOLDER && marked[folder].length === 0) continue;
+            bytes += await writeIndex(siteDir, marked[folder], path.join(siteDir, folder), fail);
           }
           await keepIndex(cacheDir, indexKey, siteDir);
           const pages = indexedPageCount(await readFile(path.join(siteDir, SEARCH_INDEX_FOLDER, 'pagefind-entry.json'), 'utf8'));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          const archive = archived.length > 0 ? `, and ${archived.length} archived ${archived.length === 1 ? 'copy' : 'copies'} of earlier versions in ${ARCHIVE_INDEX_FOLDER}/` : '';
+          const archived = marked[ARCHIVE_INDEX_FOLDER].length;
+          const archive = archived > 0 ? `, and ${archived} archived ${archived === 1 ? 'copy' : 'copies'} of earlier versions in ${ARCHIVE_INDEX_FOLDER}/` : '';
           if (pages === 0) logger.warn('No page is marked for search, so search will find nothing.');
           else logger.info(`Indexed ${pages} pages for search in ${seconds}s${archive} (${Math.round(bytes / 1024)} KB in all).`);
         } finally {

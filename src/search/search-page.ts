@@ -390,10 +390,15 @@ function showResults(found: Found, shown: Shown[], startAt: number, leadWithEasy
   }
 }
 
+/** The search page's own address for a search, without the origin. */
+function addressOf(state: SearchState): string {
+  return `${location.pathname}${searchStateQueryString(state)}`;
+}
+
 function updateAddress(state: SearchState, history: 'push' | 'replace' | 'none'): void {
   document.title = state.query ? `${state.query}: ${originalTitle}` : originalTitle;
   if (history === 'none') return;
-  const address = `${location.pathname}${searchStateQueryString(state)}`;
+  const address = addressOf(state);
   if (address === `${location.pathname}${location.search}`) return;
   if (history === 'push') window.history.pushState(null, '', address);
   else window.history.replaceState(null, '', address);
@@ -412,15 +417,15 @@ function showSpelling(state: SearchState, corrected: string | undefined): void {
   spellingNote.hidden = corrected === undefined;
   if (corrected === undefined) return;
   const correctedLink = element('a', undefined, corrected);
-  correctedLink.href = `${location.pathname}${searchStateQueryString({ ...state, query: corrected, asTyped: false })}`;
+  correctedLink.href = addressOf({ ...state, query: corrected, asTyped: false });
   const typedLink = element('a', undefined, state.query);
-  typedLink.href = `${location.pathname}${searchStateQueryString({ ...state, asTyped: true })}`;
+  typedLink.href = addressOf({ ...state, asTyped: true });
   spellingNote.replaceChildren('Showing results for ', correctedLink, '; search instead for ', typedLink, '.');
 }
 
-/** The email names the search's own address, which the address bar shows only once the results are drawn. */
+/** The email names the search's own address, which the address bar shows only once the search is shown. */
 function showNothingFound(state: SearchState): void {
-  if (tellUs && contact) tellUs.href = missingSearchMailto(contact, state.query, `${location.origin}${location.pathname}${searchStateQueryString(state)}`);
+  if (tellUs && contact) tellUs.href = missingSearchMailto(contact, state.query, `${location.origin}${addressOf(state)}`);
 }
 
 interface SearchHelp {
@@ -437,13 +442,17 @@ interface SearchHelp {
 }
 
 async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+  // The address changes only once the search is shown: a new address makes the browser fetch and draw
+  // the site's icon again, work that would otherwise hold up the results.
+  if (await showSearch(pagefind, help, state)) updateAddress(state, history);
+}
+
+/** Runs a search and shows what it found; false when a newer search took its place meanwhile. */
+async function showSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState): Promise<boolean> {
   // The same search again (Enter after the results appeared as you typed): keep the results as they
   // are, so a keyboard user who has already moved into them does not lose their place.
   const key = JSON.stringify(state);
-  if (key === requestedSearch) {
-    updateAddress(state, history);
-    return;
-  }
+  if (key === requestedSearch) return true;
   requestedSearch = key;
   const ticket = ++latestSearch;
   if (!state.query || hasOnlyCommonWords(state.query)) {
@@ -451,8 +460,7 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
     noResults.hidden = true;
     spellingNote.hidden = true;
     status.textContent = state.query ? commonWordsMessage(state.query) : '';
-    updateAddress(state, history);
-    return;
+    return true;
   }
   // A hyphenated word is one word when the policies, staff or the dictionary have it joined ("co-worker": coworker, which leads to colleague).
   const compounds = joinedCompounds(state.query);
@@ -477,15 +485,13 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
     ({ found, partial, onlyRelated } = await findPolicies(pagefind, query, terms, help, state));
     first = await found.next(RESULTS_PER_PAGE);
   } catch {
-    if (ticket === latestSearch) {
-      requestedSearch = undefined;
-      showProblem();
-      updateAddress(state, history);
-    }
-    return;
+    if (ticket !== latestSearch) return false;
+    requestedSearch = undefined;
+    showProblem();
+    return true;
   }
   // A newer search started while this one was loading: its results win.
-  if (ticket !== latestSearch) return;
+  if (ticket !== latestSearch) return false;
   problem.hidden = true;
   const leadWithEasyRead = (state.filters.format ?? []).join() === SEARCH_FORMATS['easy-read'];
   showResults(found, first, 0, leadWithEasyRead);
@@ -498,9 +504,7 @@ async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchStat
   if (nothingFound) showNothingFound(state);
   const count = Math.max(found.count, first.length);
   status.textContent = describeResults({ count, query: shownQuery ?? state.query, partial, onlyRelated, filtered: hasFilters(state) });
-  // Only now: a new address makes the browser fetch and draw the site's icon again, work that would
-  // otherwise hold up the results.
-  updateAddress(state, history);
+  return true;
 }
 
 /**

@@ -85,6 +85,9 @@ function isSearchWords(block: BlockNode): boolean {
   return block.type === 'mdxJsxFlowElement' && block.name === SEARCH_WORDS_COMPONENT;
 }
 
+/** A lettered paragraph's id (see LetteredIds), with its letter. */
+export const LETTERED_PARAGRAPH_ID = /^paragraph-([a-z])(?:-\d+)?$/;
+
 export function letteredParagraphId(letter: string): string {
   return `paragraph-${letter.toLowerCase()}`;
 }

@@ -1,7 +1,7 @@
 import { KEYWORDS_ANCHOR_ID, SECTION_WORDS_ID_PREFIX } from './search-marking.ts';
 import { isFormOf } from './word-forms.ts';
 import { isStopWord } from './search-query.ts';
-import { AFTER_LETTERED_PREFIX } from '#src/cross-references/lettered-paragraphs.ts';
+import { AFTER_LETTERED_PREFIX, LETTERED_PARAGRAPH_ID as PARAGRAPH_ID } from '#src/cross-references/lettered-paragraphs.ts';
 
 /**
  * Finds the part of a page that answers a search: the section, and the lettered paragraph
@@ -57,7 +57,6 @@ export function contentWords(content: string): string[] {
 }
 
 const HEADING = /^h[1-6]$/;
-const PARAGRAPH_ID = /^paragraph-([a-z])(?:-\d+)?$/;
 const EXCERPT_WORDS = 30;
 /** Words shown before the first match, so an excerpt starts with some context. */
 const LEAD_IN_WORDS = 8;

@@ -10,6 +10,7 @@ import { formatProblem } from '#src/policy/problem.ts';
 import { searchPageAsker } from '#src/search/judgements/ask-search-page.ts';
 import { describeMiss, describeScore, judgeAnswer, scoreJudgements } from '#src/search/judgements/judge-answer.ts';
 import { readJudgementList, type Judgement } from '#src/search/judgements/judgement-list.ts';
+import { policyPageOutlines, type PolicyPageOutline } from '#src/search/judgements/policy-page-outline.ts';
 import { checkWantedSections } from '#src/search/judgements/wanted-sections.ts';
 import { openSampleSite, type BrowserSite } from '../helpers/browser-site.ts';
 
@@ -43,20 +44,24 @@ const WRITTEN_FLOOR = 0.92;
 async function judgements(file: string): Promise<Judgement[]> {
   const read = readJudgementList(await readFile(new URL(file, import.meta.url), 'utf8'), `tests/search/${file}`);
   assert.deepEqual(read.problems.map(formatProblem), [], `${file} can be read`);
-  const wanted = await checkWantedSections(read.judgements, site.build.distDir, `tests/search/${file}`);
+  const wanted = await checkWantedSections(read.judgements, outlineOf, `tests/search/${file}`);
   assert.deepEqual(wanted.map(formatProblem), [], `every policy and section ${file} wants is on the site`);
   return read.judgements;
 }
 
 let site: BrowserSite;
-before(async () => { site = await openSampleSite(); });
+let outlineOf: (policy: string) => Promise<PolicyPageOutline | undefined>;
+before(async () => {
+  site = await openSampleSite();
+  outlineOf = policyPageOutlines(site.build.distDir);
+});
 after(async () => { await site?.close(); });
 
 async function score(t: TestContext, list: readonly Judgement[], passMark: number): Promise<void> {
   const { page } = await site.newPage();
   const ask = searchPageAsker(page, site.server.url);
   const judged = [];
-  for (const judgement of list) judged.push(judgeAnswer(judgement, await ask(judgement.question), '/'));
+  for (const judgement of list) judged.push(judgeAnswer(judgement, await ask(judgement.question), '/', (await outlineOf(judgement.policy))?.sectionOfParagraph));
   const result = scoreJudgements(judged);
   t.diagnostic(describeScore(result));
   const missed = result.misses.map(describeMiss);

@@ -8,11 +8,17 @@ export interface JudgedQuestion extends SearchAnswer {
   rightPolicy: boolean;
 }
 
-/** `base` is the site's base path, e.g. / or /policies-site/: a result's link starts with it. */
-export function judgeAnswer(judgement: Judgement, { first, status }: SearchAnswer, base: string): JudgedQuestion {
+/**
+ * `base` is the site's base path, e.g. / or /policies-site/: a result's link starts with it. A link to a
+ * lettered paragraph is in the right section when the paragraph comes under a wanted section
+ * (`sectionOfParagraph`, from the wanted policy's page); a wanted paragraph must be that paragraph.
+ */
+export function judgeAnswer(judgement: Judgement, { first, status }: SearchAnswer, base: string, sectionOfParagraph: ReadonlyMap<string, string> = new Map()): JudgedQuestion {
   const [path = '', fragment = ''] = (first ?? '').split('#');
   const rightPolicy = path === `${base}policies/${judgement.policy}/`;
-  return { judgement, first, status, rightPolicy, rightSection: rightPolicy && judgement.sections.includes(fragment) };
+  const section = sectionOfParagraph.get(fragment);
+  const inWanted = judgement.sections.includes(fragment) || (section !== undefined && judgement.sections.includes(section));
+  return { judgement, first, status, rightPolicy, rightSection: rightPolicy && inWanted };
 }
 
 /** "wanted disciplinary#appeals or #appeal-hearing, got /policies/grievance/#…", or what the page said when it showed no result. */

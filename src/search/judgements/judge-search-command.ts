@@ -16,6 +16,7 @@ import { serveStatic } from '#src/site/static-server.ts';
 import { searchPageAsker } from './ask-search-page.ts';
 import { describeMiss, describeScore, judgeAnswer, scoreJudgements, type JudgedQuestion } from './judge-answer.ts';
 import { readJudgementList, type Judgement } from './judgement-list.ts';
+import { policyPageOutlines } from './policy-page-outline.ts';
 import { checkWantedSections } from './wanted-sections.ts';
 
 const USAGE = 'Usage: npm run search:judge -- [--site dist] [--quiet] [--json results.json] [list.yaml ...]';
@@ -44,13 +45,14 @@ async function main(): Promise<number> {
   const files = positionals.length > 0 ? positionals : await defaultLists(root);
   if (files.length === 0) throw new UsageError(`No judgement lists were given and ${DEFAULT_LISTS_DIR} has none.`);
 
+  const outlineOf = policyPageOutlines(distDir);
   const lists: { file: string; judgements: Judgement[] }[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     const source = await readFile(file, 'utf8').catch(() => undefined);
     if (source === undefined) throw new UsageError(`${file}: there is no such file.`);
     const read = readJudgementList(source, file);
-    problems.push(...read.problems, ...(await checkWantedSections(read.judgements, distDir, file)));
+    problems.push(...read.problems, ...(await checkWantedSections(read.judgements, outlineOf, file)));
     lists.push({ file, judgements: read.judgements });
   }
   if (problems.length > 0) {
@@ -68,7 +70,7 @@ async function main(): Promise<number> {
     for (const { file, judgements } of lists) {
       if (!values.quiet) console.log(`Asking the ${judgements.length} questions of ${file}…`);
       const judged: JudgedQuestion[] = [];
-      for (const judgement of judgements) judged.push(judgeAnswer(judgement, await ask(judgement.question), base));
+      for (const judgement of judgements) judged.push(judgeAnswer(judgement, await ask(judgement.question), base, (await outlineOf(judgement.policy))?.sectionOfParagraph));
       results.push({ file, judged });
       const score = scoreJudgements(judged);
       console.log(`${file}: ${describeScore(score)}`);

@@ -1,27 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { nearest } from '#src/policy/fields.ts';
 import type { Problem } from '#src/policy/problem.ts';
-import { idsIn, parsePage } from '#src/checks/page-links.ts';
 import type { Judgement } from './judgement-list.ts';
+import type { PolicyPageOutline } from './policy-page-outline.ts';
 
 /**
  * A question whose wanted policy or section is not on the built site can never be answered right, so a
  * mistyped id would count as a miss for ever: each is checked against the built pages, with the id the
  * page has that is nearest to it when one is wrong.
  */
-export async function checkWantedSections(judgements: readonly Judgement[], distDir: string, file: string): Promise<Problem[]> {
-  const pages = new Map<string, Set<string> | undefined>();
-  const idsOf = async (policy: string) => {
-    if (!pages.has(policy)) {
-      const html = await readFile(path.join(distDir, 'policies', policy, 'index.html'), 'utf8').catch(() => undefined);
-      pages.set(policy, html === undefined ? undefined : idsIn(parsePage(html)));
-    }
-    return pages.get(policy);
-  };
+export async function checkWantedSections(judgements: readonly Judgement[], outlineOf: (policy: string) => Promise<PolicyPageOutline | undefined>, file: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const { question, policy, sections, line } of judgements) {
-    const ids = await idsOf(policy);
+    const ids = (await outlineOf(policy))?.ids;
     if (!ids) {
       problems.push({ file, line, message: `"${question}" wants the policy "${policy}", which the built site does not have. Give the policy's folder under policies/, like disciplinary` });
       continue;

@@ -5,8 +5,8 @@ import { chromium, type Browser } from 'playwright-core';
  * The flags this project's machines need: no sandbox as root, and no calls home from the browser.
  * Chromium 156 also builds its address bar's suggestion popup (a web page of its own, in a process
  * of its own) for each new window, even headless: several hundred milliseconds of work competing
- * with the page under test on a two-core machine, which a person's browser did once, long before
- * they searched.
+ * with the page under test on a two-core machine, which a person's browser did when its window
+ * opened, long before they searched.
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -1,5 +1,6 @@
-import type { SearchAnswer } from './ask-search-page.ts';
+import type { AskSearch, SearchAnswer } from './ask-search-page.ts';
 import type { Judgement } from './judgement-list.ts';
+import type { PolicyPageOutline } from './policy-page-outline.ts';
 
 /** What search put first for a question, and whether that is one of the sections that answer it. */
 export interface JudgedQuestion extends SearchAnswer {
@@ -19,6 +20,13 @@ export function judgeAnswer(judgement: Judgement, { first, status }: SearchAnswe
   const section = sectionOfParagraph.get(fragment);
   const inWanted = judgement.sections.includes(fragment) || (section !== undefined && judgement.sections.includes(section));
   return { judgement, first, status, rightPolicy, rightSection: rightPolicy && inWanted };
+}
+
+/** Asks each question in turn (the page answers one at a time) and judges its first result against the wanted policy's page. */
+export async function judgeQuestions(judgements: readonly Judgement[], ask: AskSearch, base: string, outlineOf: (policy: string) => Promise<PolicyPageOutline | undefined>): Promise<JudgedQuestion[]> {
+  const judged: JudgedQuestion[] = [];
+  for (const judgement of judgements) judged.push(judgeAnswer(judgement, await ask(judgement.question), base, (await outlineOf(judgement.policy))?.sectionOfParagraph));
+  return judged;
 }
 
 /** "wanted disciplinary#appeals or #appeal-hearing, got /policies/grievance/#…", or what the page said when it showed no result. */

@@ -14,7 +14,7 @@ import { formatProblem, type Problem } from '#src/policy/problem.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { serveStatic } from '#src/site/static-server.ts';
 import { searchPageAsker } from './ask-search-page.ts';
-import { describeMiss, describeScore, judgeAnswer, scoreJudgements, type JudgedQuestion } from './judge-answer.ts';
+import { describeMiss, describeScore, judgeQuestions, scoreJudgements, type JudgedQuestion } from './judge-answer.ts';
 import { readJudgementList, type Judgement } from './judgement-list.ts';
 import { policyPageOutlines } from './policy-page-outline.ts';
 import { checkWantedSections } from './wanted-sections.ts';
@@ -69,8 +69,7 @@ async function main(): Promise<number> {
     const ask = searchPageAsker(await (await browser.newContext()).newPage(), server.url);
     for (const { file, judgements } of lists) {
       if (!values.quiet) console.log(`Asking the ${judgements.length} questions of ${file}…`);
-      const judged: JudgedQuestion[] = [];
-      for (const judgement of judgements) judged.push(judgeAnswer(judgement, await ask(judgement.question), base, (await outlineOf(judgement.policy))?.sectionOfParagraph));
+      const judged = await judgeQuestions(judgements, ask, base, outlineOf);
       results.push({ file, judged });
       const score = scoreJudgements(judged);
       console.log(`${file}: ${describeScore(score)}`);

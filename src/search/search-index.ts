@@ -15,7 +15,8 @@ import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './terms/
 import type { TrustTerm } from './terms/trust-terms.ts';
 import { readEverydayTerms, usableEverydayTerms } from './terms/everyday-terms.ts';
 import { relatedWords, relatedWordsShards } from './related-words/related-words.ts';
-import { exceptionsFolder, loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
+import { exceptionsFolder, loadExceptions, loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
+import { irregularFormsByBase, withIrregularPhrases } from './terms/irregular-phrases.ts';
 import { indexedPageCount, isArchivedCopy, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 const RELATED_WORDS_CODE = ['./related-words/related-words.ts', './related-words/base-forms.ts', './related-words/wordnet.ts', './search-query.ts'];
@@ -165,7 +166,9 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
   const folder = path.join(siteDir, SEARCH_DATA_FOLDER);
   await mkdir(folder, { recursive: true });
   const everyday = usableEverydayTerms(await readEverydayTerms(), terms, vocabulary);
-  const published: TrustTerm[] = [...terms, ...everyday].map(({ phrase, targets }) => ({ phrase, targets }));
+  // Nouns' and verbs' forms only, as the page matches them: "worse" is not a form of "bad" in a phrase.
+  const irregular = irregularFormsByBase(await loadExceptions(['noun', 'verb']));
+  const published: TrustTerm[] = withIrregularPhrases([...terms, ...everyday], irregular).map(({ phrase, targets }) => ({ phrase, targets }));
   await writeFile(path.join(folder, SEARCH_TERMS_DATA_FILE), JSON.stringify({ terms: published }));
   await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary, common }));
   await writeRelatedWords(vocabulary, folder, cacheDir);

@@ -11,7 +11,7 @@ import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, joinedCompound
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
-import { askedWordsOf, groupByPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
+import { askedWordsOf, groupByPolicy, namesPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
 import { warmUpWord } from './search-warm-up.ts';
@@ -324,21 +324,21 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
   const aloneFound = alone.map((each, index) => pagesFound(each, plan.later.includes(index) ? commonPages[index] : undefined));
   const askedWords = askedWordsOf(terms, aloneFound, [...byTerms, ...byRelated].map((each) => pagesFound(each)), help.pages);
   const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
-  return { found: resultsOf(pagefind, ranked, policies.size, askedWords, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
+  return { found: resultsOf(pagefind, ranked, policies.size, askedWords, filters, (title) => namesPolicy(terms, title)), partial: !everyWord && ranked.length > 0, onlyRelated };
 }
 
 /**
  * Loads pages, best first, a few at a time, until there are enough policies to show: a policy and its
  * easy read make one result, so the pages are only known to be one policy's once their data is in.
  */
-function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, asked: AskedWords, filters: PagefindFilters): Found {
+function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, asked: AskedWords, filters: PagefindFilters, isNamed: (title: string) => boolean): Found {
   let cursor = 0;
   let pending: ResultData[] = [];
   const shown = new Set<string>();
   const answers = new Map<ResultData, number>();
   const load = async (page: RankedPage<PagefindResult>): Promise<ResultData> => {
     const data = weighHits(await Promise.all(page.found.map(async ({ result, weight }) => ({ page: await pageData(result), weight }))));
-    answers.set(data, pageAnswer(matchingSections(data, asked)));
+    answers.set(data, pageAnswer(matchingSections(data, asked), data.meta['kind']));
     return data;
   };
   return {
@@ -349,8 +349,8 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
         const batch = ranked.slice(cursor, cursor + wanted);
         cursor += batch.length;
         pending.push(...(await Promise.all(batch.map(load))));
-        // The index ranks whole pages; the page with the section that best answers the question comes first.
-        pending.sort((a, b) => answers.get(b)! - answers.get(a)!);
+        // The index ranks whole pages. A policy named by the search leads; after it, the page with the section that best answers.
+        pending.sort((a, b) => Number(isNamed(b.meta['title'] ?? '')) - Number(isNamed(a.meta['title'] ?? '')) || answers.get(b)! - answers.get(a)!);
       }
       const groups = groupByPolicy(pending, shown).slice(0, wanted);
       for (const group of groups) shown.add(group.key);

@@ -1,4 +1,7 @@
 import { policyPathOfEasyRead } from '#src/site/urls.ts';
+import { wordsOfText } from './search-vocabulary.ts';
+import { isFormOf } from './word-forms.ts';
+import { isStopWord } from './search-query.ts';
 import type { AskedWords, PageHits, WeightedLocation } from './search-sections.ts';
 
 /**
@@ -102,11 +105,18 @@ export function groupByPolicy<Page extends GroupablePage>(pages: readonly Page[]
 /** How much a page's title and keywords count beside its best section: they say what the whole policy is about. */
 export const TITLE_AND_KEYWORDS_SHARE = 0.5;
 
-/** How well a page answers, to order the pages read: its best section, and its title and keywords. */
-export function pageAnswer(sections: readonly { keywordsOnly: boolean; score: number }[]): number {
+/**
+ * How much an easy read's answer counts beside a policy's. An easy read says its policy in everyday
+ * words ("take", "money", "tell"), so a question in simple words matches some easy read wherever it
+ * belongs; the policy that answers should still lead. With only easy reads asked for, all count alike.
+ */
+export const EASY_READ_SHARE = 0.7;
+
+/** How well a page answers, to order the pages read: its best section, and its title and keywords; less for an easy read. */
+export function pageAnswer(sections: readonly { keywordsOnly: boolean; score: number }[], kind?: string): number {
   const best = sections.find((section) => !section.keywordsOnly)?.score ?? 0;
   const keywords = sections.find((section) => section.keywordsOnly)?.score ?? 0;
-  return best + TITLE_AND_KEYWORDS_SHARE * keywords;
+  return (best + TITLE_AND_KEYWORDS_SHARE * keywords) * (kind === 'easy-read' ? EASY_READ_SHARE : 1);
 }
 
 /** A word few of the index's pages have tells more about a section than one every page has. */
@@ -146,4 +156,21 @@ export function askedWordsOf(terms: readonly string[], alone: readonly Asked[], 
         .map((each) => ({ words: each.words, weight: each.weight * Math.min(rarity(pagesInIndex, each.pagesFound!), each.phrase ? Number.POSITIVE_INFINITY : rare ?? Number.POSITIVE_INFINITY) })),
     ];
   });
+}
+
+/** Words that say what kind of document a policy is, not which one. */
+const KIND_WORDS = new Set(['policy', 'policies', 'procedure', 'procedures']);
+
+/**
+ * Whether the words searched for are a policy's name: "whistleblowing policy", "code of conduct",
+ * "disciplinary". Someone who types a policy's name wants that policy, even where another policy names
+ * it more often, as "see the Whistleblowing Policy". Every word but "policy" and "procedure" must be in
+ * the title, and two of them unless the title has only one: "work" alone does not name "Dignity at Work",
+ * nor "media" the Social Media Policy.
+ */
+export function namesPolicy(terms: readonly string[], title: string): boolean {
+  const titleWords = wordsOfText(title).filter((word) => !KIND_WORDS.has(word) && !isStopWord(word));
+  const naming = terms.map((term) => term.toLowerCase()).filter((term) => !KIND_WORDS.has(term));
+  const named = new Set(titleWords.filter((word) => naming.some((term) => isFormOf(term, word))));
+  return naming.length > 0 && naming.every((term) => titleWords.some((word) => isFormOf(term, word))) && named.size >= Math.min(2, titleWords.length);
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedWordsOf, groupByPolicy, pageAnswer, rankPages, rarity, weighHits } from '#src/search/search-ranking.ts';
+import { askedWordsOf, EASY_READ_SHARE, groupByPolicy, namesPolicy, pageAnswer, rankPages, rarity, weighHits } from '#src/search/search-ranking.ts';
 
 test('pages are ranked by the best match of each typed word, added up; a search term counts for less; the index only picks which pages to read', () => {
   const ranked = rankPages([
@@ -68,4 +68,24 @@ test('a page answers by its best section, with its title and keywords counting f
   assert.equal(pageAnswer([{ keywordsOnly: false, score: 3 }, { keywordsOnly: false, score: 2 }, { keywordsOnly: true, score: 4 }]), 5);
   assert.equal(pageAnswer([{ keywordsOnly: true, score: 4 }]), 2, 'only its keywords');
   assert.equal(pageAnswer([]), 0);
+});
+
+test('an easy read\'s answer counts for less than a policy\'s, so everyday words do not pull a question to another policy\'s easy read', () => {
+  const sections = [{ keywordsOnly: false, score: 4 }];
+  assert.ok(pageAnswer(sections, 'easy-read') < pageAnswer([{ keywordsOnly: false, score: 3 }], 'policy'));
+  assert.equal(pageAnswer(sections, 'easy-read'), 4 * EASY_READ_SHARE);
+  assert.equal(pageAnswer(sections), 4);
+});
+
+test('a search names a policy when its words are the title\'s, "policy" and "procedure" aside', () => {
+  assert.ok(namesPolicy(['whistleblowing', 'policy'], 'Whistleblowing Procedure'), 'a procedure asked for as a policy');
+  assert.ok(namesPolicy(['disciplinary'], 'Disciplinary Procedure'));
+  assert.ok(namesPolicy(['code', 'conduct'], 'Employee Code of Conduct'));
+  assert.ok(namesPolicy(['acceptable', 'use', 'policy'], 'Acceptable Use of Email, Intranet and Internet'));
+  assert.ok(namesPolicy(['Social', 'Media'], 'Social Media Policy'));
+  assert.ok(!namesPolicy(['media'], 'Social Media Policy'), 'one word of a longer title is a topic, not its name');
+  assert.ok(!namesPolicy(['work'], 'Dignity at Work: preventing bullying and harassment'));
+  assert.ok(!namesPolicy(['whistleblowing', 'meeting'], 'Whistleblowing Procedure'), 'a question about the policy, not its name');
+  assert.ok(!namesPolicy(['policy'], 'Equality Policy'));
+  assert.ok(!namesPolicy([], 'Equality Policy'));
 });

@@ -93,6 +93,10 @@ describe('search at the site root', () => {
       ['grievance', 'Dignity at Work: preventing bullying and harassment', /^Making a formal complaint$/],
       ['whistleblowing', 'Whistleblowing Procedure', /^What whistleblowing is$/],
       ['disciplinary hearing', 'Disciplinary Procedure', /^The disciplinary hearing$/],
+      // A policy's name leads to that policy, though others name it more often ("see the Whistleblowing Policy").
+      ['whistleblowing policy', 'Whistleblowing Procedure', /./],
+      ['disciplinary policy', 'Disciplinary Procedure', /./],
+      ['dignity at work', 'Dignity at Work: preventing bullying and harassment', /./],
       // A lettered paragraph's own search words ("side room", "1 to 1") lead to it, not to the top of its section.
       ['doing 1 to 1 reading with a child in a side room on my own', 'Employee Code of Conduct', /^Professional boundaries and relationships with pupils, paragraph E$/],
       // A long, worried message: its point is in its commoner words, among passing ones.

@@ -107,11 +107,16 @@ export function wordNetFolder(): string {
 export async function loadWordNet(folder = wordNetFolder(), exceptionsIn = exceptionsFolder()): Promise<WordNet> {
   const synsets = new Map<string, Synset>();
   const senses = new Map<string, Partial<Record<WordClass, string[]>>>();
-  const exceptions = new Map<string, string[]>();
   for (const wordClass of WORD_CLASSES) {
     readSynsets(await readFile(path.join(folder, `data.${wordClass}`), 'utf8'), CLASS_OF[wordClass], synsets);
     readSenses(await readFile(path.join(folder, `index.${wordClass}`), 'utf8'), wordClass, senses);
-    readExceptions(await readFile(path.join(exceptionsIn, `${wordClass}.exc`), 'utf8'), exceptions);
   }
-  return { synsets, senses, exceptions };
+  return { synsets, senses, exceptions: await loadExceptions(WORD_CLASSES, exceptionsIn) };
+}
+
+/** The exception lists of the given word classes, as one map of inflected form → bases. */
+export async function loadExceptions(classes: readonly WordClass[], folder = exceptionsFolder()): Promise<Map<string, string[]>> {
+  const exceptions = new Map<string, string[]>();
+  for (const wordClass of classes) readExceptions(await readFile(path.join(folder, `${wordClass}.exc`), 'utf8'), exceptions);
+  return exceptions;
 }

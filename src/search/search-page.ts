@@ -11,7 +11,7 @@ import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, joinedCompound
 import { hasEveryTerm } from './search-matching.ts';
 import { ENOUGH_PAGES, pagesWithCommonWord, planAsks } from './search-asks.ts';
 import { matchingSections, type AskedWords, type PageHits, type SectionMatch } from './search-sections.ts';
-import { askedWordsOf, groupByPolicy, namesPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
+import { askedWordsOf, groupByPolicy, isKindWord, namesPolicy, pageAnswer, policyKey, rankPages, weighHits, type Asked, type PolicyGroup, type RankedPage } from './search-ranking.ts';
 import { commonWordsMessage, describeEasyRead, describeResults, describeSection, missingSearchMailto, resultLabels } from './search-messages.ts';
 import { Spelling } from './search-spelling.ts';
 import { warmUpWord } from './search-warm-up.ts';
@@ -207,8 +207,11 @@ function renderResult(group: PolicyGroup<ResultData>, asked: AskedWords, leadWit
 interface Found {
   /** How many policies (and archived copies) match. */
   count: number;
-  /** Each word typed with the policies' words a Trust search term gives for it, to pick each result's section. */
-  asked: AskedWords;
+  /**
+   * Each word typed with the policies' words a Trust search term gives for it, to pick a result's section
+   * (by its title): for a policy the search names, its name's words only, as "policy" says nothing of where.
+   */
+  askedFor(title: string): AskedWords;
   /** The next `count` results not yet shown, each one policy. */
   next(count: number): Promise<Shown[]>;
 }
@@ -324,14 +327,15 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
   const aloneFound = alone.map((each, index) => pagesFound(each, plan.later.includes(index) ? commonPages[index] : undefined));
   const askedWords = askedWordsOf(terms, aloneFound, [...byTerms, ...byRelated].map((each) => pagesFound(each)), help.pages);
   const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
-  return { found: resultsOf(pagefind, ranked, policies.size, askedWords, filters, (title) => namesPolicy(terms, title)), partial: !everyWord && ranked.length > 0, onlyRelated };
+  const naming = askedWords.map((ways, index) => (isKindWord(terms[index] ?? '') ? [] : ways));
+  return { found: resultsOf(pagefind, ranked, policies.size, askedWords, filters, (title) => namesPolicy(terms, title), naming), partial: !everyWord && ranked.length > 0, onlyRelated };
 }
 
 /**
  * Loads pages, best first, a few at a time, until there are enough policies to show: a policy and its
  * easy read make one result, so the pages are only known to be one policy's once their data is in.
  */
-function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, asked: AskedWords, filters: PagefindFilters, isNamed: (title: string) => boolean): Found {
+function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, asked: AskedWords, filters: PagefindFilters, isNamed: (title: string) => boolean, naming: AskedWords): Found {
   let cursor = 0;
   let pending: ResultData[] = [];
   const shown = new Set<string>();
@@ -343,7 +347,7 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
   };
   return {
     count,
-    asked,
+    askedFor: (title) => (isNamed(title) ? naming : asked),
     async next(wanted) {
       while (groupByPolicy(pending, shown).length < wanted && cursor < ranked.length) {
         const batch = ranked.slice(cursor, cursor + wanted);
@@ -374,7 +378,7 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
 
 function showResults(found: Found, shown: Shown[], startAt: number, leadWithEasyRead: boolean): void {
   if (startAt === 0) resultsList.replaceChildren();
-  resultsList.append(...shown.map(({ group }) => renderResult(group, found.asked, leadWithEasyRead)));
+  resultsList.append(...shown.map(({ group }) => renderResult(group, found.askedFor((group.policy ?? group.easyRead ?? group.version)?.meta['title'] ?? ''), leadWithEasyRead)));
   resultsSection.querySelector('.search-more')?.remove();
   const total = startAt + shown.length;
   if (found.count > total && shown.length > 0) {

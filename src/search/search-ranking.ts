@@ -161,6 +161,10 @@ export function askedWordsOf(terms: readonly string[], alone: readonly Asked[], 
 /** Words that say what kind of document a policy is, not which one. */
 const KIND_WORDS = new Set(['policy', 'policies', 'procedure', 'procedures']);
 
+export function isKindWord(word: string): boolean {
+  return KIND_WORDS.has(word.toLowerCase());
+}
+
 /**
  * Whether the words searched for are a policy's name: "whistleblowing policy", "code of conduct",
  * "disciplinary". Someone who types a policy's name wants that policy, even where another policy names
@@ -169,8 +173,8 @@ const KIND_WORDS = new Set(['policy', 'policies', 'procedure', 'procedures']);
  * nor "media" the Social Media Policy.
  */
 export function namesPolicy(terms: readonly string[], title: string): boolean {
-  const titleWords = wordsOfText(title).filter((word) => !KIND_WORDS.has(word) && !isStopWord(word));
-  const naming = terms.map((term) => term.toLowerCase()).filter((term) => !KIND_WORDS.has(term));
+  const titleWords = wordsOfText(title).filter((word) => !isKindWord(word) && !isStopWord(word));
+  const naming = terms.map((term) => term.toLowerCase()).filter((term) => !isKindWord(term));
   const named = new Set(titleWords.filter((word) => naming.some((term) => isFormOf(term, word))));
   return naming.length > 0 && naming.every((term) => titleWords.some((word) => isFormOf(term, word))) && named.size >= Math.min(2, titleWords.length);
 }

@@ -42,7 +42,7 @@ const DEVELOPMENT_FLOOR = 0.8;
 const WRITTEN_FLOOR = 0.92;
 /** The second held-out list stood at 174 of 223 (78%) when it was added, on 2 December 2026. */
 const SECOND_HELD_OUT_FLOOR = 0.75;
-/** The third held-out list stood at 278 of 334 (83%) when it was added, later on 2 December 2026. */
+/** The third held-out list stood at 409 of 490 (83%) when it was added, later on 2 December 2026. */
 const THIRD_HELD_OUT_FLOOR = 0.8;
 /** The second written list stood at 122 of 155 (79%) once its misses had been looked at. */
 const SECOND_WRITTEN_FLOOR = 0.76;
@@ -91,9 +91,9 @@ test('the second held-out list, written as five kinds of staff would ask, scores
   await score(t, list, SECOND_HELD_OUT_FLOOR);
 });
 
-test('the third held-out list, written as twenty kinds of staff would ask, scores no worse than when it was added', async (t: TestContext) => {
+test('the third held-out list, written as thirty kinds of staff would ask, scores no worse than when it was added', async (t: TestContext) => {
   const list = await judgements('judgements-held-out-3.yaml');
-  assert.ok(list.length >= 300, `at least 300 questions (${list.length})`);
+  assert.ok(list.length >= 450, `at least 450 questions (${list.length})`);
   await score(t, list, THIRD_HELD_OUT_FLOOR);
 });
 

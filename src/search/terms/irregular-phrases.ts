@@ -30,8 +30,8 @@ function isDoubledEnding(inflected: string, base: string): boolean {
 }
 
 /**
- * The terms, each followed by its phrase with one word in each of its irregular forms. A phrase the
- * terms already have is not added again, so a term written for a form keeps its own targets.
+ * The terms, then each term's phrase again with one of its words in each of that word's irregular forms.
+ * A phrase the terms already have is not added again, so a term written for a form keeps its own targets.
  */
 export function withIrregularPhrases(terms: readonly TrustTerm[], formsOf: ReadonlyMap<string, readonly string[]>): TrustTerm[] {
   const phrases = new Set(terms.map((term) => wordsOfText(term.phrase).join(' ')));

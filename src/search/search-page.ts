@@ -340,9 +340,11 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
   let pending: ResultData[] = [];
   const shown = new Set<string>();
   const answers = new Map<ResultData, number>();
+  const named = new Set<ResultData>();
   const load = async (page: RankedPage<PagefindResult>): Promise<ResultData> => {
     const data = weighHits(await Promise.all(page.found.map(async ({ result, weight }) => ({ page: await pageData(result), weight }))));
     answers.set(data, pageAnswer(matchingSections(data, asked), data.meta['kind']));
+    if (isNamed(data.meta['title'] ?? '')) named.add(data);
     return data;
   };
   return {
@@ -354,7 +356,7 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
         cursor += batch.length;
         pending.push(...(await Promise.all(batch.map(load))));
         // The index ranks whole pages. A policy named by the search leads; after it, the page with the section that best answers.
-        pending.sort((a, b) => Number(isNamed(b.meta['title'] ?? '')) - Number(isNamed(a.meta['title'] ?? '')) || answers.get(b)! - answers.get(a)!);
+        pending.sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || answers.get(b)! - answers.get(a)!);
       }
       const groups = groupByPolicy(pending, shown).slice(0, wanted);
       for (const group of groups) shown.add(group.key);

@@ -175,6 +175,6 @@ export function isKindWord(word: string): boolean {
 export function namesPolicy(terms: readonly string[], title: string): boolean {
   const titleWords = wordsOfText(title).filter((word) => !isKindWord(word) && !isStopWord(word));
   const naming = terms.map((term) => term.toLowerCase()).filter((term) => !isKindWord(term));
-  const named = new Set(titleWords.filter((word) => naming.some((term) => isFormOf(term, word))));
-  return naming.length > 0 && naming.every((term) => titleWords.some((word) => isFormOf(term, word))) && named.size >= Math.min(2, titleWords.length);
+  const found = naming.map((term) => titleWords.filter((word) => isFormOf(term, word)));
+  return naming.length > 0 && found.every((words) => words.length > 0) && new Set(found.flat()).size >= Math.min(2, titleWords.length);
 }

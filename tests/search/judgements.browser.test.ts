@@ -63,7 +63,10 @@ before(async () => {
 });
 after(async () => { await site?.close(); });
 
-async function score(t: TestContext, list: readonly Judgement[], passMark: number): Promise<void> {
+/** Reads a list, checks it still has at least `least` questions, and asks them all: a right section first for at least `passMark` of them. */
+async function score(t: TestContext, file: string, least: number, passMark: number): Promise<void> {
+  const list = await judgements(file);
+  assert.ok(list.length >= least, `at least ${least} questions (${list.length})`);
   const { page } = await site.newPage();
   const ask = searchPageAsker(page, site.server.url);
   const result = scoreJudgements(await judgeQuestions(list, ask, '/', outlineOf));
@@ -74,45 +77,31 @@ async function score(t: TestContext, list: readonly Judgement[], passMark: numbe
 }
 
 test('the judgement list: the right section is the first result for at least 90% of the questions staff ask', async (t: TestContext) => {
-  const list = await judgements('judgements.yaml');
-  assert.ok(list.length >= 60, `at least 60 questions (${list.length})`);
-  await score(t, list, PASS_MARK);
+  await score(t, 'judgements.yaml', 60, PASS_MARK);
 });
 
 test('held-out questions, written by someone who never saw how search works, score no worse than when they were added', async (t: TestContext) => {
-  const list = await judgements('judgements-held-out.yaml');
-  assert.ok(list.length >= 60, `at least 60 questions (${list.length})`);
-  await score(t, list, HELD_OUT_FLOOR);
+  await score(t, 'judgements-held-out.yaml', 60, HELD_OUT_FLOOR);
 });
 
 test('the second held-out list, written as five kinds of staff would ask, scores no worse than when it was added', async (t: TestContext) => {
-  const list = await judgements('judgements-held-out-2.yaml');
-  assert.ok(list.length >= 200, `at least 200 questions (${list.length})`);
-  await score(t, list, SECOND_HELD_OUT_FLOOR);
+  await score(t, 'judgements-held-out-2.yaml', 200, SECOND_HELD_OUT_FLOOR);
 });
 
 test('the third held-out list, written as thirty kinds of staff would ask, scores no worse than when it was added', async (t: TestContext) => {
-  const list = await judgements('judgements-held-out-3.yaml');
-  assert.ok(list.length >= 450, `at least 450 questions (${list.length})`);
-  await score(t, list, THIRD_HELD_OUT_FLOOR);
+  await score(t, 'judgements-held-out-3.yaml', 450, THIRD_HELD_OUT_FLOOR);
 });
 
 test('the development questions score no worse than when they were added', async (t: TestContext) => {
-  const list = await judgements('judgements-development.yaml');
-  assert.ok(list.length >= 90, `at least 90 questions (${list.length})`);
-  await score(t, list, DEVELOPMENT_FLOOR);
+  await score(t, 'judgements-development.yaml', 90, DEVELOPMENT_FLOOR);
 });
 
 test('the written questions, whose misses were given search words, score no worse than when they were added', async (t: TestContext) => {
-  const list = await judgements('judgements-written.yaml');
-  assert.ok(list.length >= 500, `at least 500 questions (${list.length})`);
-  await score(t, list, WRITTEN_FLOOR);
+  await score(t, 'judgements-written.yaml', 500, WRITTEN_FLOOR);
 });
 
 test('the second written list, written as ten kinds of staff would ask and whose misses were looked at, scores no worse than when it was added', async (t: TestContext) => {
-  const list = await judgements('judgements-written-2.yaml');
-  assert.ok(list.length >= 150, `at least 150 questions (${list.length})`);
-  await score(t, list, SECOND_WRITTEN_FLOOR);
+  await score(t, 'judgements-written-2.yaml', 150, SECOND_WRITTEN_FLOOR);
 });
 
 test('npm run search:judge scores a list against a built site, and names a wanted section the site does not have', async () => {

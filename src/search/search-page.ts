@@ -327,15 +327,28 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
   const aloneFound = alone.map((each, index) => pagesFound(each, plan.later.includes(index) ? commonPages[index] : undefined));
   const askedWords = askedWordsOf(terms, aloneFound, [...byTerms, ...byRelated].map((each) => pagesFound(each)), help.pages);
   const onlyRelated = ranked.length > 0 && sure.every((each) => !each.found);
-  const naming = askedWords.map((ways, index) => (isKindWord(terms[index] ?? '') ? [] : ways));
-  return { found: resultsOf(pagefind, ranked, policies.size, askedWords, filters, (title) => namesPolicy(terms, title), naming), partial: !everyWord && ranked.length > 0, onlyRelated };
+  const toAsk: Asking = {
+    words: askedWords,
+    names: (title) => namesPolicy(terms, title),
+    naming: askedWords.map((ways, index) => (isKindWord(terms[index] ?? '') ? [] : ways)),
+  };
+  return { found: resultsOf(pagefind, ranked, policies.size, toAsk, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
+}
+
+/** What one search asks of the pages it reads. */
+interface Asking {
+  words: AskedWords;
+  /** Whether the search is this policy's name ("whistleblowing policy"). */
+  names(title: string): boolean;
+  /** The words that pick a named policy's section: all but "policy" and "procedure". */
+  naming: AskedWords;
 }
 
 /**
  * Loads pages, best first, a few at a time, until there are enough policies to show: a policy and its
  * easy read make one result, so the pages are only known to be one policy's once their data is in.
  */
-function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, asked: AskedWords, filters: PagefindFilters, isNamed: (title: string) => boolean, naming: AskedWords): Found {
+function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], count: number, asking: Asking, filters: PagefindFilters): Found {
   let cursor = 0;
   let pending: ResultData[] = [];
   const shown = new Set<string>();
@@ -343,13 +356,13 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
   const named = new Set<ResultData>();
   const load = async (page: RankedPage<PagefindResult>): Promise<ResultData> => {
     const data = weighHits(await Promise.all(page.found.map(async ({ result, weight }) => ({ page: await pageData(result), weight }))));
-    answers.set(data, pageAnswer(matchingSections(data, asked), data.meta['kind']));
-    if (isNamed(data.meta['title'] ?? '')) named.add(data);
+    answers.set(data, pageAnswer(matchingSections(data, asking.words), data.meta['kind']));
+    if (asking.names(data.meta['title'] ?? '')) named.add(data);
     return data;
   };
   return {
     count,
-    askedFor: (title) => (isNamed(title) ? naming : asked),
+    askedFor: (title) => (asking.names(title) ? asking.naming : asking.words),
     async next(wanted) {
       while (groupByPolicy(pending, shown).length < wanted && cursor < ranked.length) {
         const batch = ranked.slice(cursor, cursor + wanted);

@@ -8,7 +8,7 @@ import { releaseUnusedMemory } from '#src/site/release-memory.ts';
 import * as pagefind from 'pagefind';
 import { builtPages } from '#src/site/built-pages.ts';
 import type { SiteConfig } from '#src/site/site-config.ts';
-import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_INDEX_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_INDEX_FOLDER, SEARCH_INDEXES_FILE, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ProblemsError } from '#src/policy/problem.ts';
 import { policyWords } from './policy-vocabulary.ts';
 import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './terms/search-terms-file.ts';
@@ -124,6 +124,7 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
             key.update(`\0${folder}\0${page}\0`).update(html);
           }
           const indexKey = key.digest('hex');
+          await writeFile(path.join(siteDir, SEARCH_DATA_FOLDER, SEARCH_INDEXES_FILE), JSON.stringify({ archive: marked[ARCHIVE_INDEX_FOLDER].length > 0 }));
           if (await reuseIndex(cacheDir, indexKey, siteDir)) {
             logger.info(`The pages marked for search are unchanged since the last build: its search index is reused (${INDEX_FOLDERS.reduce((sum, folder) => sum + marked[folder].length, 0)} pages).`);
             return;

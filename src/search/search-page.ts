@@ -5,7 +5,7 @@
  * Everything it decides is in the search-*.ts modules beside it; this file only reads and writes the page.
  */
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
-import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, searchDataPath, searchIndexPath, SEARCH_INDEX_FOLDER, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, searchDataPath, searchIndexPath, SEARCH_INDEX_FOLDER, SEARCH_INDEXES_FILE, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
 import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, joinedCompounds, searchTerms, withCompoundsResolved, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
@@ -577,8 +577,8 @@ async function start(): Promise<void> {
   const fromAddress = readSearchState(new URLSearchParams(location.search));
   input.value = fromAddress.query;
   const helping = loadHelp();
-  // The build writes the archive's index only when there are archived copies.
-  const hasArchive = fetch(`${searchIndexPath(base, ARCHIVE_INDEX_FOLDER)}pagefind-entry.json`, { method: 'HEAD' }).then((response) => response.ok, () => false);
+  // The build writes the archive's index only when there are archived copies, and says whether it did.
+  const hasArchive = fetch(searchDataPath(base, SEARCH_INDEXES_FILE)).then(async (response) => response.ok && ((await response.json()) as { archive?: unknown }).archive === true).catch(() => false);
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${searchIndexPath(base, SEARCH_INDEX_FOLDER)}pagefind.js`)) as Pagefind;

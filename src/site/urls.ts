@@ -66,6 +66,8 @@ export function searchIndexPath(base: string, folder: string): string {
 export const SEARCH_DATA_FOLDER = 'search-data';
 export const SEARCH_VOCABULARY_FILE = 'vocabulary.json';
 export const SEARCH_TERMS_DATA_FILE = 'terms.json';
+/** Which indexes the build wrote, `{ "archive": true }` when it wrote one of archived copies, so the search page need not probe for it. */
+export const SEARCH_INDEXES_FILE = 'indexes.json';
 
 /** The related words of the words starting with `shard`'s letters (search/related-words/), under the search data folder. */
 export function relatedWordsFile(shard: string): string {

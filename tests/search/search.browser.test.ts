@@ -151,6 +151,19 @@ describe('search at the site root', () => {
     assert.equal(await page.locator('#search-filters').evaluate((details) => (details as HTMLDetailsElement).open), true);
   });
 
+  test('with no archived copies to search, the filters offer none, and the page loads without a failed request', async () => {
+    const { page } = await site.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => { if (!response.ok()) failed.push(`${response.status()} ${response.url()}`); });
+    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+    await page.goto(`${site.server.url}search/?q=sick`);
+    await announced(page, 'sick');
+    await page.getByText('Filter the results').click();
+    assert.equal(await page.getByRole('group', { name: 'Status' }).isVisible(), true);
+    assert.equal(await page.getByLabel('Include archived copies of earlier versions').count(), 0);
+    assert.deepEqual(failed, [], 'every file the page asked for was there');
+  });
+
   test('a search with no results says so and offers the A to Z register', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.server.url}search/`);

@@ -60,8 +60,8 @@ export function searchIndexPath(base: string, folder: string): string {
 
 /**
  * Where the build puts the files the search page reads besides Pagefind's index: the index's words
- * (for correcting spelling) and the Trust's search terms. Data, not pages, so editing the terms
- * changes no page's HTML.
+ * (for correcting spelling), the Trust's search terms, the related words and which indexes there are.
+ * Data, not pages, so editing the terms changes no page's HTML.
  */
 export const SEARCH_DATA_FOLDER = 'search-data';
 export const SEARCH_VOCABULARY_FILE = 'vocabulary.json';

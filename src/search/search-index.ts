@@ -124,7 +124,8 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
             key.update(`\0${folder}\0${page}\0`).update(html);
           }
           const indexKey = key.digest('hex');
-          await writeFile(path.join(siteDir, SEARCH_DATA_FOLDER, SEARCH_INDEXES_FILE), JSON.stringify({ archive: marked[ARCHIVE_INDEX_FOLDER].length > 0 }));
+          const archived = marked[ARCHIVE_INDEX_FOLDER].length;
+          await writeFile(path.join(siteDir, SEARCH_DATA_FOLDER, SEARCH_INDEXES_FILE), JSON.stringify({ archive: archived > 0 }));
           if (await reuseIndex(cacheDir, indexKey, siteDir)) {
             logger.info(`The pages marked for search are unchanged since the last build: its search index is reused (${INDEX_FOLDERS.reduce((sum, folder) => sum + marked[folder].length, 0)} pages).`);
             return;
@@ -133,13 +134,12 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
           for (const folder of INDEX_FOLDERS) {
             await rm(path.join(siteDir, folder), { recursive: true, force: true });
             // The archive's index is left out when there is nothing in it: the search page then offers no archived copies.
-            if (folder === ARCHIVE_INDEX_FOLDER && marked[folder].length === 0) continue;
+            if (folder === ARCHIVE_INDEX_FOLDER && archived === 0) continue;
             bytes += await writeIndex(siteDir, marked[folder], path.join(siteDir, folder), fail);
           }
           await keepIndex(cacheDir, indexKey, siteDir);
           const pages = indexedPageCount(await readFile(path.join(siteDir, SEARCH_INDEX_FOLDER, 'pagefind-entry.json'), 'utf8'));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          const archived = marked[ARCHIVE_INDEX_FOLDER].length;
           const archive = archived > 0 ? `, and ${archived} archived ${archived === 1 ? 'copy' : 'copies'} of earlier versions in ${ARCHIVE_INDEX_FOLDER}/` : '';
           if (pages === 0) logger.warn('No page is marked for search, so search will find nothing.');
           else logger.info(`Indexed ${pages} pages for search in ${seconds}s${archive} (${Math.round(bytes / 1024)} KB in all).`);

@@ -526,20 +526,22 @@ async function showSearch(pagefind: Pagefind, help: SearchHelp, state: SearchSta
   return true;
 }
 
+/** A file of the search data (see SEARCH_DATA_FOLDER), or undefined when it cannot be had. */
+async function searchData<T>(file: string): Promise<T | undefined> {
+  const response = await fetch(searchDataPath(base, file)).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as T) : undefined;
+}
+
 /**
  * The index's words, the Trust's search terms and, fetched a file at a time as words need them, the
  * related words; search still works, less forgivingly, without them.
  */
 async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
-  const json = async <T>(file: string): Promise<T | undefined> => {
-    const response = await fetch(searchDataPath(base, file)).catch(() => undefined);
-    return response?.ok ? ((await response.json()) as T) : undefined;
-  };
-  const [vocabulary, terms] = await Promise.all([json<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE), json<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
+  const [vocabulary, terms] = await Promise.all([searchData<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE), searchData<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
   // Each file of related words is fetched once, the first time a word in it is searched for.
   const shards = new Map<string, Promise<Record<string, readonly RelatedWord[]>>>();
   const shard = (name: string) => {
-    if (!shards.has(name)) shards.set(name, json<Record<string, readonly RelatedWord[]>>(relatedWordsFile(name)).then((entries) => entries ?? {}));
+    if (!shards.has(name)) shards.set(name, searchData<Record<string, readonly RelatedWord[]>>(relatedWordsFile(name)).then((entries) => entries ?? {}));
     return shards.get(name)!;
   };
   const shardsFor = async (words: readonly string[]) => {
@@ -578,7 +580,7 @@ async function start(): Promise<void> {
   input.value = fromAddress.query;
   const helping = loadHelp();
   // The build writes the archive's index only when there are archived copies, and says whether it did.
-  const hasArchive = fetch(searchDataPath(base, SEARCH_INDEXES_FILE)).then(async (response) => response.ok && ((await response.json()) as { archive?: unknown }).archive === true).catch(() => false);
+  const hasArchive = searchData<{ archive?: unknown }>(SEARCH_INDEXES_FILE).then((indexes) => indexes?.archive === true, () => false);
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${searchIndexPath(base, SEARCH_INDEX_FOLDER)}pagefind.js`)) as Pagefind;

@@ -8,7 +8,7 @@ import { releaseUnusedMemory } from '#src/site/release-memory.ts';
 import * as pagefind from 'pagefind';
 import { builtPages } from '#src/site/built-pages.ts';
 import type { SiteConfig } from '#src/site/site-config.ts';
-import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_INDEX_FOLDER, SEARCH_INDEXES_FILE, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, SEARCH_DATA_FOLDER, SEARCH_INDEX_FOLDER, SEARCH_INDEXES_FILE, SEARCH_QUESTIONS_FILE, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { ProblemsError } from '#src/policy/problem.ts';
 import { policyWords } from './policy-vocabulary.ts';
 import { readSearchTerms, SEARCH_TERMS_FILE, searchTermProblems } from './terms/search-terms-file.ts';
@@ -17,6 +17,8 @@ import { readEverydayTerms, usableEverydayTerms } from './terms/everyday-terms.t
 import { relatedWords, relatedWordsShards } from './related-words/related-words.ts';
 import { exceptionsFolder, loadExceptions, loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
 import { irregularFormsByBase, withIrregularPhrases } from './terms/irregular-phrases.ts';
+import { readAnsweredQuestions } from './answered-questions/read-answered-questions.ts';
+import { answeredQuestions } from './answered-questions/answered-questions.ts';
 import { indexedPageCount, isArchivedCopy, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 const RELATED_WORDS_CODE = ['./related-words/related-words.ts', './related-words/base-forms.ts', './related-words/wordnet.ts', './search-query.ts'];
@@ -153,7 +155,8 @@ export function searchIndex(site: SiteConfig): AstroIntegration {
 
 /**
  * The words of the policies (for correcting spelling in the browser), trust/search-terms.yaml with the
- * everyday terms its policies can use, as JSON, and the related words, in search-data/. The Trust's
+ * everyday terms its policies can use, as JSON, what the judgement lists' questions teach, and the
+ * related words, in search-data/. The Trust's
  * terms are checked first: a target no policy uses, or a loop, fails the build with the file, the line
  * and the nearest words that are in the policies.
  */
@@ -164,6 +167,8 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
   const { terms, problems } = readSearchTerms(source);
   problems.push(...searchTermProblems(terms, vocabulary));
   if (problems.length > 0) throw new ProblemsError(problems, 'the Trust\'s search terms');
+  const questions = await readAnsweredQuestions(root, site.policiesDir);
+  if (questions.problems.length > 0) throw new ProblemsError(questions.problems, 'the judgement lists');
   const folder = path.join(siteDir, SEARCH_DATA_FOLDER);
   await mkdir(folder, { recursive: true });
   const everyday = usableEverydayTerms(await readEverydayTerms(), terms, vocabulary);
@@ -172,6 +177,7 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
   const published: TrustTerm[] = withIrregularPhrases([...terms, ...everyday], irregular).map(({ phrase, targets }) => ({ phrase, targets }));
   await writeFile(path.join(folder, SEARCH_TERMS_DATA_FILE), JSON.stringify({ terms: published }));
   await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary, common }));
+  await writeFile(path.join(folder, SEARCH_QUESTIONS_FILE), JSON.stringify(answeredQuestions(questions.questions)));
   await writeRelatedWords(vocabulary, folder, cacheDir);
 }
 

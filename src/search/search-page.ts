@@ -5,7 +5,7 @@
  * Everything it decides is in the search-*.ts modules beside it; this file only reads and writes the page.
  */
 import { POLICY_STATUS_LABELS } from '#src/policy/policy-wording.ts';
-import { ARCHIVE_INDEX_FOLDER, relatedWordsFile, searchDataPath, searchIndexPath, SEARCH_INDEX_FOLDER, SEARCH_INDEXES_FILE, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
+import { ARCHIVE_INDEX_FOLDER, policyIdOfPath, relatedWordsFile, searchDataPath, searchIndexPath, SEARCH_INDEX_FOLDER, SEARCH_INDEXES_FILE, SEARCH_QUESTIONS_FILE, SEARCH_TERMS_DATA_FILE, SEARCH_VOCABULARY_FILE } from '#src/site/urls.ts';
 import { CURRENT_EDITION, EDITION_FILTER, POLICY_FILTER, SEARCH_FILTER_LEGENDS, SEARCH_FILTERS, SEARCH_FORMATS, type SearchFilter } from './search-marking.ts';
 import { correctedQuery, correctedQueryWords, hasOnlyCommonWords, joinedCompounds, searchTerms, withCompoundsResolved, wordsToAsk } from './search-query.ts';
 import { hasEveryTerm } from './search-matching.ts';
@@ -18,6 +18,8 @@ import { warmUpWord } from './search-warm-up.ts';
 import { wordsOfText } from './search-vocabulary.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './terms/trust-terms.ts';
 import { baseForms } from './related-words/base-forms.ts';
+import { questionVector, sectionKey, similarity, type AnsweredQuestions } from './answered-questions/answered-questions.ts';
+import { answerOrder } from './answered-questions/answer-order.ts';
 import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words/related-words.ts';
 import {
   ARCHIVED_PARAM, ARCHIVED_VALUE, hasFilters, pagefindFilters, readSearchState, searchStateQueryString, type PagefindFilters, type SearchState,
@@ -135,6 +137,15 @@ function renderFilters(available: Record<string, Record<string, number>>, state:
   showFilters(state);
 }
 
+/** The page a result shows first: the policy's own (or an archived copy), or its easy read when only easy reads are asked for. */
+function leadingPage(group: PolicyGroup<ResultData>, leadWithEasyRead: boolean): ResultData {
+  const policyFirst = group.policy ?? group.version;
+  return (leadWithEasyRead ? group.easyRead ?? policyFirst : policyFirst ?? group.easyRead)!;
+}
+
+/** The sections a result may lead with: its best, then the further ones it links to. */
+const SECTIONS_TO_LEAD = 1 + MORE_SECTIONS;
+
 function sectionLink(data: ResultData, section: SectionMatch | undefined): string {
   return section?.targetId ? `${data.url}#${section.targetId}` : data.url;
 }
@@ -143,10 +154,11 @@ function sectionLink(data: ResultData, section: SectionMatch | undefined): strin
  * One result per policy: its own page at its best section first (or the easy read's, when only easy
  * reads are asked for), then "easy read: <section>", then a few more sections of the page that leads.
  */
-function renderResult(group: PolicyGroup<ResultData>, asked: AskedWords, leadWithEasyRead: boolean): HTMLLIElement {
+function renderResult({ group, lead }: Shown, asked: AskedWords, leadWithEasyRead: boolean): HTMLLIElement {
+  const data = leadingPage(group, leadWithEasyRead);
   const policyFirst = group.policy ?? group.version;
-  const data = (leadWithEasyRead ? group.easyRead ?? policyFirst : policyFirst ?? group.easyRead)!;
-  const sections = matchingSections(data, asked);
+  const found = matchingSections(data, asked);
+  const sections = lead > 0 && lead < found.length ? [found[lead]!, ...found.slice(0, lead), ...found.slice(lead + 1)] : found;
   const best = sections[0];
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__heading');
@@ -214,10 +226,16 @@ interface Found {
   askedFor(title: string): AskedWords;
   /** The next `count` results not yet shown, each one policy. */
   next(count: number): Promise<Shown[]>;
+  /** How alike the question is to the questions a policy's section answers, 0 to 1 (see answered-questions.ts). */
+  alike(policy: string, id: string): number;
+  /** Whether the search is this policy's name. */
+  names(title: string): boolean;
 }
 
 interface Shown {
   group: PolicyGroup<ResultData>;
+  /** Which of the page's matching sections leads (see answerOrder); 0, the best match, unless the questions search learnt from say otherwise. */
+  lead: number;
 }
 
 /** The archived copies' index, joined to every search once someone first asks for them. */
@@ -331,6 +349,7 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
     words: askedWords,
     names: (title) => namesPolicy(terms, title),
     naming: askedWords.map((ways, index) => (isKindWord(terms[index] ?? '') ? [] : ways)),
+    alike: alikeTo(help.questions, terms),
   };
   return { found: resultsOf(pagefind, ranked, policies.size, toAsk, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
 }
@@ -342,6 +361,7 @@ interface Asking {
   names(title: string): boolean;
   /** The words that pick a named policy's section: all but "policy" and "procedure". */
   naming: AskedWords;
+  alike(policy: string, id: string): number;
 }
 
 /**
@@ -363,6 +383,8 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
   return {
     count,
     askedFor: (title) => (asking.names(title) ? asking.naming : asking.words),
+    alike: asking.alike,
+    names: asking.names,
     async next(wanted) {
       while (groupByPolicy(pending, shown).length < wanted && cursor < ranked.length) {
         const batch = ranked.slice(cursor, cursor + wanted);
@@ -386,14 +408,41 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
         // A policy none of whose words were asked for stays out: its easy read's result leads to the top of it.
         for (const group of withoutPolicy) group.policy = pages.find((page) => policyKey(page) === group.key);
       }
-      return groups.map((group) => ({ group }));
+      return groups.map((group) => ({ group, lead: 0 }));
     },
   };
 }
 
+/** How alike the words searched for are to the questions each section answers; nothing is alike without them. */
+function alikeTo(questions: AnsweredQuestions | undefined, terms: readonly string[]): (policy: string, id: string) => number {
+  if (!questions) return () => 0;
+  const vector = questionVector(questions, terms.join(' '));
+  return (policy, id) => similarity(questions, vector, sectionKey(policy, id));
+}
+
+/**
+ * The results in the order the questions search learnt from put them, each with the section that leads
+ * (see answerOrder). Easy reads, and archived copies, answer no learnt question: they keep the index's order.
+ */
+function inAnswerOrder(found: Found, shown: readonly Shown[], leadWithEasyRead: boolean): Shown[] {
+  if (leadWithEasyRead) return [...shown];
+  const pages = shown.map(({ group }) => leadingPage(group, false));
+  const order = answerOrder(
+    pages.map((data) => ({
+      sections: matchingSections(data, found.askedFor(data.meta['title'] ?? '')).filter((section) => !section.keywordsOnly).slice(0, SECTIONS_TO_LEAD).map((section) => section.targetId),
+      named: found.names(data.meta['title'] ?? ''),
+    })),
+    (result, id) => {
+      const policy = policyIdOfPath(base, pages[result]!.url);
+      return policy === undefined ? 0 : found.alike(policy, id);
+    },
+  );
+  return order.map(({ result, lead }) => ({ ...shown[result]!, lead }));
+}
+
 function showResults(found: Found, shown: Shown[], startAt: number, leadWithEasyRead: boolean): void {
   if (startAt === 0) resultsList.replaceChildren();
-  resultsList.append(...shown.map(({ group }) => renderResult(group, found.askedFor((group.policy ?? group.easyRead ?? group.version)?.meta['title'] ?? ''), leadWithEasyRead)));
+  resultsList.append(...inAnswerOrder(found, shown, leadWithEasyRead).map((each) => renderResult(each, found.askedFor((each.group.policy ?? each.group.easyRead ?? each.group.version)?.meta['title'] ?? ''), leadWithEasyRead)));
   resultsSection.querySelector('.search-more')?.remove();
   const total = startAt + shown.length;
   if (found.count > total && shown.length > 0) {
@@ -458,6 +507,8 @@ interface SearchHelp {
   related(words: readonly string[]): Promise<RelatedWord[][]>;
   /** For each word, whether it is an English word (a word the policies do not use is not a misspelling when it is one). */
   inDictionary(words: readonly string[]): Promise<boolean[]>;
+  /** What the judgement lists' questions teach: which sections answer questions like the one searched for. */
+  questions: AnsweredQuestions | undefined;
 }
 
 async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
@@ -537,7 +588,11 @@ async function searchData<T>(file: string): Promise<T | undefined> {
  * related words; search still works, less forgivingly, without them.
  */
 async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
-  const [vocabulary, terms] = await Promise.all([searchData<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE), searchData<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
+  const [vocabulary, terms, questions] = await Promise.all([
+    searchData<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE),
+    searchData<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE),
+    searchData<AnsweredQuestions>(SEARCH_QUESTIONS_FILE),
+  ]);
   // Each file of related words is fetched once, the first time a word in it is searched for.
   const shards = new Map<string, Promise<Record<string, readonly RelatedWord[]>>>();
   const shard = (name: string) => {
@@ -552,6 +607,7 @@ async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
     spelling: vocabulary ? new Spelling(vocabulary.words, (terms?.terms ?? []).flatMap((term) => wordsOfText(term.phrase))) : undefined,
     terms: terms?.terms ?? [],
     common: vocabulary?.common ?? {},
+    questions,
     related: async (words) => {
       const loaded = await shardsFor(words);
       return words.map((word) => relatedToTyped(word, loaded));

@@ -15,6 +15,13 @@ export function easyReadPath(base: string, id: string): string {
   return sitePath(base, `policies/${id}/easy-read/`);
 }
 
+/** The policy's id from its page's address: "disciplinary" for /policies/disciplinary/; undefined for any other page. */
+export function policyIdOfPath(base: string, pagePath: string): string | undefined {
+  const prefix = sitePath(base, 'policies/');
+  const rest = pagePath.startsWith(prefix) ? pagePath.slice(prefix.length) : '';
+  return /^[^/]+\/$/.test(rest) ? rest.slice(0, -1) : undefined;
+}
+
 /** The policy page an easy read belongs to, from the easy read's address. */
 export function policyPathOfEasyRead(easyReadUrl: string): string {
   return easyReadUrl.replace(/easy-read\/$/, '');
@@ -60,12 +67,15 @@ export function searchIndexPath(base: string, folder: string): string {
 
 /**
  * Where the build puts the files the search page reads besides Pagefind's index: the index's words
- * (for correcting spelling), the Trust's search terms, the related words and which indexes there are.
+ * (for correcting spelling), the Trust's search terms, the related words, what the judgement lists'
+ * questions teach and which indexes there are.
  * Data, not pages, so editing the terms changes no page's HTML.
  */
 export const SEARCH_DATA_FOLDER = 'search-data';
 export const SEARCH_VOCABULARY_FILE = 'vocabulary.json';
 export const SEARCH_TERMS_DATA_FILE = 'terms.json';
+/** What the judgement lists' questions teach search: see search/answered-questions/. */
+export const SEARCH_QUESTIONS_FILE = 'questions.json';
 /** Which indexes the build wrote, `{ "archive": true }` when it wrote one of archived copies, so the search page need not probe for it. */
 export const SEARCH_INDEXES_FILE = 'indexes.json';
 

@@ -6,6 +6,7 @@ import { termsAnsweredBy } from '#src/governance/sample-search-terms.ts';
 import { POLICY_FILE_NAME, repositoryPath } from '#src/policy/policy-folders.ts';
 import { policyVocabulary } from '#src/search/policy-vocabulary.ts';
 import { SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
+import { JUDGEMENT_LISTS_DIR, judgementListFiles } from '#src/search/judgements/judgement-list-files.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { REPOSITORY_ROOT } from '../../bench/site-copy.ts';
 
@@ -89,7 +90,14 @@ export async function copySamplePolicies(siteRoot: string, from = REPOSITORY_ROO
     await mkdir(path.join(siteRoot, 'trust'), { recursive: true });
     await writeFile(path.join(siteRoot, SEARCH_TERMS_FILE), text);
   }
+  await copyJudgementLists(siteRoot, from);
   return samples;
+}
+
+/** The judgement lists go with the policies they ask about: search learns from them (see search/answered-questions/). */
+async function copyJudgementLists(siteRoot: string, from: string): Promise<void> {
+  await mkdir(path.join(siteRoot, JUDGEMENT_LISTS_DIR), { recursive: true });
+  for (const file of await judgementListFiles(from)) await cp(path.join(from, file), path.join(siteRoot, file));
 }
 
 /** Puts the Trust's own policies, whatever they are (none at all, too), and its search terms into a site made for a test. */
@@ -99,4 +107,5 @@ export async function copyTrustPolicies(siteRoot: string, from = REPOSITORY_ROOT
   });
   const terms = await readFile(path.join(from, SEARCH_TERMS_FILE), 'utf8').catch(() => undefined);
   if (terms !== undefined) await writeFile(path.join(siteRoot, SEARCH_TERMS_FILE), terms);
+  await copyJudgementLists(siteRoot, from);
 }

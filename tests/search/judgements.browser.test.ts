@@ -20,7 +20,9 @@ import { openSampleSite, type BrowserSite } from '../helpers/browser-site.ts';
  * search page, built from the real policies; at least 90% must have a right section in the first result.
  * Two more lists show how search does on questions nobody fixed it for: the development list (used
  * while building the ranking, never given search words of its own) and the held-out list (written by
- * someone who never saw how search works, and never looked at for what it misses).
+ * someone who never saw how search works, and never looked at for what it misses). Search learns from
+ * the questions of every list but the held-out ones (search/answered-questions/): the held-out lists
+ * alone say how it does on questions it has never seen.
  */
 const PASS_MARK = 0.9;
 const JUDGE_COMMAND = fileURLToPath(new URL('../../src/search/judgements/judge-search-command.ts', import.meta.url));
@@ -48,6 +50,8 @@ const THIRD_HELD_OUT_FLOOR = 0.8;
 const FOURTH_HELD_OUT_FLOOR = 0.83;
 /** The fifth held-out list stood at 164 of 190 (86%) when it was added, on 3 December 2026. */
 const FIFTH_HELD_OUT_FLOOR = 0.83;
+/** The sixth held-out list stood at 171 of 193 (89%) when it was added, on 3 December 2026: 164 (85%) without what search learns from the other lists. */
+const SIXTH_HELD_OUT_FLOOR = 0.86;
 /** The second written list stood at 122 of 155 (79%) once its misses had been looked at. */
 const SECOND_WRITTEN_FLOOR = 0.76;
 
@@ -102,6 +106,10 @@ test('the fourth held-out list, written as five kinds of staff would ask after t
 
 test('the fifth held-out list, written as five kinds of staff would ask after the simple-English search words, scores no worse than when it was added', async (t: TestContext) => {
   await score(t, 'judgements-held-out-5.yaml', 180, FIFTH_HELD_OUT_FLOOR);
+});
+
+test('the sixth held-out list, written as five kinds of staff would ask after search began to learn from the other lists, scores no worse than when it was added', async (t: TestContext) => {
+  await score(t, 'judgements-held-out-6.yaml', 180, SIXTH_HELD_OUT_FLOOR);
 });
 
 test('the development questions score no worse than when they were added', async (t: TestContext) => {

@@ -116,6 +116,22 @@ describe('search at the site root', () => {
     assert.ok(phone.some((result) => result.title === 'Social Media Policy'), '"phone" finds the Social Media Policy, a keyword of it');
   });
 
+  test('a question like those the judgement lists answer leads where they do, though it is in none of them; without what they teach, search still answers', async () => {
+    const question = 'think our business manager is fiddling invoices who should i tell';
+    const { page } = await site.newPage();
+    await page.goto(`${site.server.url}search/`);
+    await searchFor(page, question);
+    const [first] = await results(page);
+    assert.equal(first?.title, 'Whistleblowing Procedure');
+    assert.equal(first?.href, '/policies/whistleblowing/#raising-a-concern-inside-the-trust');
+
+    const { page: without } = await site.newPage();
+    await without.route('**/search-data/questions.json', (route) => route.fulfill({ status: 404 }));
+    await without.goto(`${site.server.url}search/`);
+    assert.match(await searchFor(without, question), /^\d+ results? for/);
+    assert.ok((await results(without)).length >= 1);
+  });
+
   test('a status filter narrows the results, is kept in the address, and a format filter can be ticked', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.server.url}search/?q=friend+request`);

@@ -5,7 +5,7 @@
  * result, then the misses. Quicker than `npm test` while adding search words or terms: build, then run this.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,19 +16,12 @@ import { serveStatic } from '#src/site/static-server.ts';
 import { searchPageAsker } from './ask-search-page.ts';
 import { describeMiss, describeScore, judgeQuestions, scoreJudgements, type JudgedQuestion } from './judge-answer.ts';
 import { readJudgementList, type Judgement } from './judgement-list.ts';
+import { JUDGEMENT_LISTS_DIR, judgementListFiles } from './judgement-list-files.ts';
 import { policyPageOutlines } from './policy-page-outline.ts';
 import { checkWantedSections } from './wanted-sections.ts';
 
 const USAGE = 'Usage: npm run search:judge -- [--site dist] [--quiet] [--json results.json] [list.yaml ...]';
-const DEFAULT_LISTS_DIR = 'tests/search';
-
 class UsageError extends Error {}
-
-async function defaultLists(root: string): Promise<string[]> {
-  const dir = path.join(root, DEFAULT_LISTS_DIR);
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((name) => /^judgements.*\.yaml$/.test(name)).sort().map((name) => path.join(DEFAULT_LISTS_DIR, name));
-}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -42,8 +35,8 @@ async function main(): Promise<number> {
   const root = path.resolve(fileURLToPath(import.meta.url), '../../../..');
   const distDir = path.resolve(values.site ?? path.join(root, 'dist'));
   if (!existsSync(path.join(distDir, 'search', 'index.html'))) throw new UsageError(`${distDir} has no search page. Build the site first with npm run build, or give --site the folder it was built into.`);
-  const files = positionals.length > 0 ? positionals : await defaultLists(root);
-  if (files.length === 0) throw new UsageError(`No judgement lists were given and ${DEFAULT_LISTS_DIR} has none.`);
+  const files = positionals.length > 0 ? positionals : await judgementListFiles(root);
+  if (files.length === 0) throw new UsageError(`No judgement lists were given and ${JUDGEMENT_LISTS_DIR} has none.`);
 
   const outlineOf = policyPageOutlines(distDir);
   const lists: { file: string; judgements: Judgement[] }[] = [];

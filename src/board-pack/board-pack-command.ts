@@ -3,7 +3,7 @@
  * One accessible PDF for a meeting: a cover listing the policies for approval, then each policy's
  * proposed text with every change marked in words as well as underlining and striking through.
  */
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -44,6 +44,12 @@ async function main(): Promise<number> {
   }
   if (!values.out) throw new Refusal('say where to save the PDF, like --out board-pack.pdf');
   if (!values.out.toLowerCase().endsWith('.pdf')) throw new Refusal(`--out "${values.out}" is not a PDF file name. End it with .pdf, like --out board-pack.pdf`);
+  // npm run starts in the project's folder; INIT_CWD is where the command was typed, which is where a relative --out means.
+  const out = path.resolve(process.env['INIT_CWD'] ?? process.cwd(), values.out);
+  // Checked before the pack is made, which takes a while, not when it is saved.
+  if (!(await stat(path.dirname(out)).then((found) => found.isDirectory(), () => false))) {
+    throw new Refusal(`--out "${values.out}": there is no folder ${path.dirname(out)} to save it in. Make the folder first, or save it in one that exists, like --out board-pack.pdf`);
+  }
 
   const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
   const site = readSiteConfig(process.env, root);
@@ -88,7 +94,6 @@ async function main(): Promise<number> {
   const source = boardPackDocument({ meeting: values.meeting, madeOn, trustName: site.trustName, comparedWith, style, sections });
   const made = makePdf(createTypstCompiler(site.policiesDir, pdfFontFiles()), source);
   if (!made.ok) throw new Refusal(`the PDF could not be made: ${made.errors.join('; ')}`);
-  const out = path.resolve(process.cwd(), values.out);
   await writeFile(out, made.pdf);
   console.log(`Made ${values.out} (${made.pages} ${made.pages === 1 ? 'page' : 'pages'}): ${packTitle(values.meeting)}, compared with ${comparedWith}.`);
   for (const { policy } of sections) {

@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { access, constants, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createConnection } from 'node:net';
+import { access, constants, copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,7 +50,11 @@ export interface NginxOptions {
   host?: string;
   /** false serves without the Brotli module even where it is installed, as a server without it would. */
   brotli?: boolean;
+  /** The site's base path, e.g. /staff-policies/: the site is served there, as it was built to be. "/" by default. */
+  base?: string;
 }
+
+export class PortInUseError extends Error {}
 
 /**
  * Starts nginx in the foreground with deploy/nginx.conf serving `distDir`, from a temporary folder
@@ -59,11 +63,14 @@ export interface NginxOptions {
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const nginx = await findNginx();
   const brotliModule = options.brotli === false ? undefined : await findBrotliModule(nginx);
-  const workDir = await mkdtemp(path.join(tmpdir(), 'policy-site-nginx-'));
   const host = options.host ?? '127.0.0.1';
+  // Another program on the port would answer for nginx, which would then stop, unnoticed until then.
+  if (!(await portIsFree(host, options.port))) throw new PortInUseError(`Port ${options.port} on ${host} is already in use by another program.`);
+  const workDir = await mkdtemp(path.join(tmpdir(), 'policy-site-nginx-'));
+  const base = options.base ?? '/';
   const serving = {
     siteConfig: await readFile(path.join(options.root, NGINX_SITE_CONFIG), 'utf8'),
-    distDir: path.resolve(options.distDir),
+    distDir: base === '/' ? path.resolve(options.distDir) : await underBasePath(workDir, path.resolve(options.distDir), base),
     host,
     port: options.port,
     workDir,
@@ -96,7 +103,28 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     throw new Error(`nginx did not start with ${NGINX_SITE_CONFIG}:\n${output.trim()}`);
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  return { url: `http://${shownHost}:${options.port}/`, brotli: brotliModule !== undefined, process: child, output: () => output, stop };
+  return { url: `http://${shownHost}:${options.port}${base}`, brotli: brotliModule !== undefined, process: child, output: () => output, stop };
+}
+
+/**
+ * A folder in which the built site is at its base path, as a trust's server puts it: the site's links all
+ * start with the base path. The 404 page stays at the top, where deploy/nginx.conf looks for it.
+ */
+async function underBasePath(workDir: string, distDir: string, base: string): Promise<string> {
+  const top = path.join(workDir, 'site');
+  const at = path.join(top, ...base.split('/').filter(Boolean));
+  await mkdir(path.dirname(at), { recursive: true });
+  await symlink(distDir, at, 'dir');
+  await symlink(path.join(distDir, '404.html'), path.join(top, '404.html'));
+  return top;
+}
+
+function portIsFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
 }
 
 async function waitForPort(host: string, port: number): Promise<void> {

@@ -2,13 +2,21 @@
  * npm run serve:nginx
  * Serves dist/ with deploy/nginx.conf, as a trust's own server would: its headers, its compressed
  * copies and its 404 page. PORT chooses the port (8080 by default), HOST the address (127.0.0.1,
- * this machine only). Runs in the foreground until Ctrl+C.
+ * this machine only). A site built with a base path is served at it. Runs in the foreground until Ctrl+C.
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { startNginx } from './nginx-server.ts';
+import { readSiteConfig } from '#src/site/site-config.ts';
+import { PortInUseError, startNginx } from './nginx-server.ts';
+
+const USAGE = 'Usage: [PORT=8080] [HOST=127.0.0.1] npm run serve:nginx\nServes the built site in dist/ with deploy/nginx.conf, as a trust\'s server would, until Ctrl+C.';
 
 async function main(): Promise<void> {
+  if (process.argv.slice(2).length > 0) {
+    const asked = process.argv.slice(2).some((each) => each === '--help' || each === '-h');
+    console[asked ? 'log' : 'error'](asked ? USAGE : `npm run serve:nginx takes no arguments (it was given ${process.argv.slice(2).join(' ')}).\n${USAGE}`);
+    process.exit(asked ? 0 : 2);
+  }
   const root = process.cwd();
   const distDir = path.join(root, 'dist');
   if (!(await access(path.join(distDir, 'index.html')).then(() => true, () => false))) {
@@ -18,9 +26,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`PORT: "${process.env['PORT']}" is not a port number. Write it like PORT=8080.`);
   }
-  const server = await startNginx({ root, distDir, port, host: process.env['HOST'] ?? '127.0.0.1' });
+  const { base } = readSiteConfig(process.env, root);
+  const server = await startNginx({ root, distDir, port, base, host: process.env['HOST'] ?? '127.0.0.1' }).catch((error: unknown) => {
+    throw error instanceof PortInUseError ? new Error(`${error.message} Stop it, or choose another port, e.g. PORT=${port === 8080 ? 8081 : 8080} npm run serve:nginx.`) : error;
+  });
   const compression = server.brotli ? 'Brotli and gzip' : 'gzip (install libnginx-mod-http-brotli-static for Brotli)';
-  console.log(`Serving dist/ with deploy/nginx.conf at ${server.url} (compressed with ${compression}). Press Ctrl+C to stop.`);
+  const at = base === '/' ? '' : `, at the site's base path ${base}`;
+  console.log(`Serving dist/ with deploy/nginx.conf at ${server.url}${at} (compressed with ${compression}). Press Ctrl+C to stop.`);
   let stopping = false;
   const stop = () => {
     stopping = true;

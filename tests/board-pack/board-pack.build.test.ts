@@ -31,7 +31,7 @@ const NEW_DRAFT = policySource({ title: 'Lone Working Policy', status: 'draft', 
 async function boardPack(root: string, args: string[]): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(root, 'src/board-pack/board-pack-command.ts'), ...args], {
-      cwd: root, env: { ...process.env, POLICY_SITE_TODAY: TEST_TODAY },
+      cwd: root, env: { ...process.env, POLICY_SITE_TODAY: TEST_TODAY, INIT_CWD: root },
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
@@ -101,12 +101,13 @@ test('without --base, every policy waiting for approval: the revision compared w
   assert.ok(pdf.pages.every((page) => page.lines.filter((line) => line.artifact).every((line) => line.size >= 16)), 'large print: headers and footers too');
 });
 
-test('a pack that would be empty, an unknown policy or a missing --out is refused with the reason', async () => {
+test('a pack that would be empty, an unknown policy, a missing --out or one in no folder is refused with the reason', async () => {
   const cases: [string[], string][] = [
     [['--base', 'online-safety-1.1', '--out', 'x.pdf'], 'No board pack was made: no policy\'s text or version differs from online-safety-1.1.'],
     [['--policies', 'online-safty', '--out', 'x.pdf'], 'No board pack was made: --policies: there is no policy "online-safty". Did you mean online-safety?'],
     [['--base', 'mian', '--out', 'x.pdf'], 'No board pack was made: --base "mian" is not a branch, tag or commit in this repository. In a shallow clone, fetch it first (git fetch --unshallow).'],
     [[], 'No board pack was made: say where to save the PDF, like --out board-pack.pdf.'],
+    [['--out', 'no-such-folder/x.pdf'], `No board pack was made: --out "no-such-folder/x.pdf": there is no folder ${path.join(root, 'no-such-folder')} to save it in. Make the folder first, or save it in one that exists, like --out board-pack.pdf.`],
   ];
   for (const [args, message] of cases) {
     const refused = await boardPack(root, args);

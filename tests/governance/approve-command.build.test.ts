@@ -24,7 +24,7 @@ const EQUALITY = 'policies/equality/index.mdx';
 
 async function command(root: string, script: string, args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, script), ...args], { cwd: root, env: { ...process.env, POLICY_SITE_TODAY: MEETING_DAY } });
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, script), ...args], { cwd: root, env: { ...process.env, POLICY_SITE_TODAY: MEETING_DAY, INIT_CWD: root } });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -201,3 +201,22 @@ test('in Chromium with the policy enforced, search finds a policy and the date f
   }
   assert.deepEqual(violations, []);
 });
+
+test('a site built for a base path is served at it, as a trust\'s server would, with the 404 page for an address under it that has no page', async () => {
+  const served = await startNginx({ root: REPOSITORY_ROOT, distDir, port: await freePort(), base: '/staff-policies/' });
+  try {
+    assert.match(served.url, /\/staff-policies\/$/);
+    const home = await fetch(served.url);
+    assert.equal(home.status, 200);
+    assert.equal(await home.text(), await readFile(path.join(distDir, 'index.html'), 'utf8'));
+    const missing = await fetch(`${served.url}no-such-page/`);
+    assert.equal(missing.status, 404);
+    assert.equal(await missing.text(), await readFile(path.join(distDir, '404.html'), 'utf8'));
+  } finally {
+    await served.stop();
+  }
+});
+
+test('a port another program already uses is refused before nginx starts, rather than that program answering for it', async () => {
+  await assert.rejects(startNginx({ root: REPOSITORY_ROOT, distDir, port: Number(new URL(nginx.url).port) }), /Port \d+ on 127\.0\.0\.1 is already in use by another program\./);
+});

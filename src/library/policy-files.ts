@@ -7,6 +7,7 @@ import { isError, type Problem } from '#src/policy/problem.ts';
 import { readTextFile } from '#src/policy/text-file.ts';
 import { contentProblems } from '#src/policy/content-rules/index.ts';
 import { sectionWordsProblems } from '#src/search/section-words.ts';
+import { repeatedSectionIdProblems } from '#src/cross-references/repeated-section-ids.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { policyOutline, type PolicyOutline } from '#src/cross-references/policy-outline.ts';
 import { brokenCrossReferences, type OutlinedPolicy } from '#src/cross-references/cross-references.ts';
@@ -118,7 +119,7 @@ export function checkPolicySource(displayPath: string, source: string):
   if (!text.ok) problems.push({ file: displayPath, line: text.line, column: text.column, message: text.message });
   const content = text.ok ? contentProblems(displayPath, text.tree) : [];
   problems.push(...content.filter(isError));
-  if (text.ok) problems.push(...sectionWordsProblems(displayPath, text.tree));
+  if (text.ok) problems.push(...sectionWordsProblems(displayPath, text.tree), ...repeatedSectionIdProblems(displayPath, text.tree));
   if (!parsed.success || !text.ok || problems.length > 0) {
     const { data } = read.frontmatter;
     const title = typeof data === 'object' && data !== null && 'title' in data && typeof data.title === 'string' ? data.title : '';

@@ -29,7 +29,7 @@ test('code in a policy never runs: the build stops first, naming each file, line
   assert.equal(await exists(marker), false, 'nothing in the policy ran');
   const lines = build.output.split('\n').map((line) => line.trim());
   const has = (pattern: RegExp) => assert.ok(lines.some((line) => pattern.test(line)), `${pattern} in:\n${build.output}`);
-  has(/^policies\/pay\/index\.mdx:\d+:1: error: An import or export line is code, and a policy file may not run code\. Remove the line; write what it was for as text\. \[no-code: CONTRIBUTING\.md#policy-file-no-code\]$/);
+  has(/^policies\/pay\/index\.mdx:\d+:1: error: A line that starts with "import" or "export" is code, and a policy file may not run code\. If it is code, remove it and write what it was for as text; if it is a sentence, start it with a capital letter \("Export of …"\) or reword its start\. \[no-code: CONTRIBUTING\.md#policy-file-no-code\]$/);
   has(/^policies\/pay\/index\.mdx:\d+:\d+: error: Curly brackets \{ \} run code in a policy file\./);
   has(/^policies\/travel\/index\.mdx:\d+:\d+: error: The link address "javascript:alert\(document\.cookie\)" is not allowed/);
   has(/^policies\/leave\/index\.mdx:\d+: is not saved as UTF-8/);
@@ -59,5 +59,5 @@ test('code in an easy read never runs either, and an old version in git that hol
   const build = await runAstroBuild(root, { POLICY_SITE_TODAY: TEST_TODAY });
   assert.notEqual(build.code, 0);
   assert.equal(await exists(marker), false, 'the easy read\'s code did not run');
-  assert.match(build.output, /policies\/pay\/easy-read\.mdx:6:1: error: An import or export line is code/);
+  assert.match(build.output, /policies\/pay\/easy-read\.mdx:6:1: error: A line that starts with "import" or "export" is code/);
 });

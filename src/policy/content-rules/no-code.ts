@@ -6,6 +6,9 @@ function isOnlyComment(code: string): boolean {
   return trimmed.startsWith('/*') && trimmed.endsWith('*/') && trimmed.indexOf('*/') === trimmed.length - 2;
 }
 
+/** MDX takes any line starting with the word import or export for code, a sentence too ("export of data outside the UK…"). */
+const ESM_MESSAGE = 'A line that starts with "import" or "export" is code, and a policy file may not run code. If it is code, remove it and write what it was for as text; if it is a sentence, start it with a capital letter ("Export of …") or reword its start';
+
 /**
  * MDX lets a file run JavaScript: `import` and `export` lines, and anything in curly brackets. A
  * policy file is reviewed by its owners, not by developers, so none of it may ever run: each is
@@ -29,7 +32,7 @@ export const noCode: ContentRule = {
       name: 'not-ok.mdx',
       source: ['import data from "./data.js"', '', '## Scope', '', 'The limit is {data.limit} pounds.'].join('\n'),
       messages: [
-        '1:1: An import or export line is code, and a policy file may not run code. Remove the line; write what it was for as text',
+        `1:1: ${ESM_MESSAGE}`,
         '5:14: Curly brackets { } run code in a policy file. To show them as written, put a backslash before each: \\{ and \\}',
       ],
     },
@@ -38,7 +41,7 @@ export const noCode: ContentRule = {
     const findings: ContentFinding[] = [];
     for (const node of nodesOf(tree)) {
       if (node.type === 'mdxjsEsm') {
-        findings.push({ node, severity: 'error', message: 'An import or export line is code, and a policy file may not run code. Remove the line; write what it was for as text' });
+        findings.push({ node, severity: 'error', message: ESM_MESSAGE });
       } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isOnlyComment(String(node.value ?? ''))) {
         findings.push({ node, severity: 'error', message: 'Curly brackets { } run code in a policy file. To show them as written, put a backslash before each: \\{ and \\}' });
       }

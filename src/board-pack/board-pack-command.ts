@@ -6,7 +6,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { readPolicyFiles } from '#src/library/policy-files.ts';
 import { nearest } from '#src/policy/fields.ts';
 import { formatProblem, type Problem } from '#src/policy/problem.ts';
@@ -21,6 +20,7 @@ import { repositoryPath } from '#src/policy/policy-folders.ts';
 import { CHANGE_KIND_LABELS, packPolicies, type PackCandidate } from './board-pack-plan.ts';
 import { boardPackDocument, packTitle } from './board-pack-document.ts';
 import { packText } from './pack-text.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const USAGE = 'Write it like this: npm run board-pack -- --base main --meeting "Trust Board, 26 November 2026" --out board-pack.pdf\n'
   + 'Options: [--base <branch or commit>] [--policies <id,id>] [--meeting "<name and date>"] [--large-print] --out <file.pdf>';
@@ -31,12 +31,12 @@ const refuseProblems = (problems: readonly Problem[], what: string) =>
   new Refusal(`${what}. Fix ${problems.length === 1 ? 'it' : 'them'} first:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readArguments({
     options: {
       base: { type: 'string' }, policies: { type: 'string' }, meeting: { type: 'string' }, 'large-print': { type: 'boolean' },
       out: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
-  });
+  }, USAGE);
   if (values.help) {
     console.log(`Makes one PDF for a meeting, with the policies for approval and their changes marked.\n${USAGE}\n`
       + 'With --base, the policies whose text or version differ from that branch or commit; without it, every policy waiting for approval.');

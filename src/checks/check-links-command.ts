@@ -6,13 +6,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { brokenInternalLinks, checkExternalLink, externalLinks } from './link-check.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, external: { type: 'boolean' }, timeout: { type: 'string' } } });
+  const { values } = readArguments({ options: { dist: { type: 'string' }, external: { type: 'boolean' }, timeout: { type: 'string' } } }, 'Usage: npm run check:links -- [--dist dist] [--external] [--timeout SECONDS]');
   const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
   const dist = path.resolve(values.dist ?? path.join(root, 'dist'));
   if (!(await stat(dist).then((info) => info.isDirectory(), () => false))) {

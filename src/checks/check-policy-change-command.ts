@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { ACCESSIBILITY_REPORT_FILE, accessibilityReportText, AXE_TAGS } from '#src/accessibility/accessibility-report.ts';
 import { axePages } from '#src/accessibility/axe-pages.ts';
 import { buildDate } from '#src/site/build-date.ts';
@@ -23,6 +22,7 @@ import { serveStatic } from '#src/site/static-server.ts';
 import { planSampleRemoval } from '#src/governance/sample-policies.ts';
 import { changePlan } from './policy-change-plan.ts';
 import { pagesTouchedBy } from './touched-pages.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 /** The search judgement list: staff's questions with the sections that answer them (tests/search/). */
 const SEARCH_JUDGEMENTS_TEST = 'tests/search/judgements.browser.test.ts';
@@ -54,10 +54,12 @@ function finish(code: number): never {
 
 const npm = (script: string, ...args: string[]) => async () => (await runStep('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])])) === 0;
 
+const USAGE = 'Usage: npm run check:policy-change -- --base <git ref, e.g. origin/main> [--dry-run] [--accessibility-report <file>]';
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { base: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'accessibility-report': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = readArguments({ options: { base: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'accessibility-report': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
   if (values.help || !values.base) {
-    console.log('Usage: npm run check:policy-change -- --base <git ref, e.g. origin/main> [--dry-run] [--accessibility-report <file>]\nRuns the checks a change needs: quick ones for policy files only, every test otherwise. --dry-run says which, and runs nothing.\n--accessibility-report writes what axe found, for npm run pr-summary.');
+    console.log(`${USAGE}\nRuns the checks a change needs: quick ones for policy files only, every test otherwise. --dry-run says which, and runs nothing.\n--accessibility-report writes what axe found, for npm run pr-summary.`);
     process.exit(values.help ? 0 : 2);
   }
   const base = (await git(['merge-base', 'HEAD', values.base]).catch(() => { throw new Error(`"${values.base}" is not a branch or commit here. In a shallow clone, fetch it first (git fetch --unshallow).`); })).trim();

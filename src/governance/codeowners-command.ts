@@ -5,14 +5,14 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CODEOWNERS_FILE, expectedCodeowners, staleCodeownersMessage } from './codeowners.ts';
 import { OWNER_TEAMS_FILE } from './owner-teams.ts';
 import { formatProblem, sortProblems } from '#src/policy/problem.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = readArguments({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, 'Usage: npm run codeowners [-- --check]');
   if (values.help) {
     console.log(`Usage: npm run codeowners [-- --check]\nRemakes ${CODEOWNERS_FILE} from each policy's owner role and ${OWNER_TEAMS_FILE}; with --check, only says whether it is current.`);
     return 0;

@@ -6,13 +6,13 @@
  *                                           terms only their words answer, and remakes .github/CODEOWNERS
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, sortProblems } from '#src/policy/problem.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { SEARCH_TERMS_FILE } from '#src/search/terms/search-terms-file.ts';
 import { CODEOWNERS_COMMAND, CODEOWNERS_FILE } from './codeowners.ts';
 import { moveSamples } from './move-samples.ts';
 import { planSampleRemoval, SAMPLE_SEARCH_TERMS_FILE, SAMPLES_FOR_TESTS, type SampleRemoval } from './sample-policies.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const KEPT = `${SAMPLES_FOR_TESTS}/`;
 
@@ -25,7 +25,7 @@ function describe(removal: SampleRemoval): string[] {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { yes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = readArguments({ options: { yes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, 'Usage: npm run remove-sample-policies [-- --yes]');
   if (values.help) {
     console.log(`Usage: npm run remove-sample-policies [-- --yes]\nTakes the sample policies the site ships with out of the site: moves them, with their easy reads, pictures only they show and the search terms only their words answer, to ${KEPT}, where the project's tests still use them, and takes their lines out of ${CODEOWNERS_FILE}. Without --yes it only says what it would do.`);
     return 0;

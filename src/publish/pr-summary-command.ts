@@ -8,18 +8,19 @@
 import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { brokenInternalLinks } from '#src/checks/link-check.ts';
 import { parseAccessibilityReport, type AccessibilityReport } from '#src/accessibility/accessibility-report.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { changedPolicies } from './changed-policies.ts';
 import { describePolicyChange } from './policy-change.ts';
 import { prSummaryMarkdown, type PageChecks } from './pr-summary-markdown.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const USAGE = 'Usage: npm run pr-summary -- --base <git ref> [--dist dist] [--accessibility src/accessibility/accessibility-report.json]';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { base: { type: 'string' }, dist: { type: 'string' }, accessibility: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = readArguments({ options: { base: { type: 'string' }, dist: { type: 'string' }, accessibility: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
   if (values.help || !values.base) {
     console.log(`${USAGE}\nSays what this branch changes in the policies since it left the base, in Markdown.`);
     return values.help ? 0 : 2;

@@ -6,7 +6,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildDate } from '#src/site/build-date.ts';
 import { parsePolicyDate } from '#src/policy/policy-date.ts';
 import { readPolicyFiles } from '#src/library/policy-files.ts';
@@ -16,6 +15,7 @@ import { ACCESSIBILITY_STATEMENT } from '#src/accessibility/accessibility-statem
 import { awaitingApproval } from './awaiting-approval.ts';
 import { formatReviewReport, reviewExitCode, reviewReport, type FailOn, type ReportFormat } from './review-report.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json'];
 const FAIL_ON: readonly FailOn[] = ['overdue', 'due-soon', 'never'];
@@ -30,11 +30,11 @@ function choice<T extends string>(name: string, value: string | undefined, allow
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readArguments({
     options: {
       'as-of': { type: 'string' }, within: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
-  });
+  }, USAGE);
   if (values.help) {
     console.log(USAGE);
     return 0;

@@ -5,13 +5,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { policyFilesAtRevision } from './files-at-revision.ts';
 import { git } from './git.ts';
 import { formatProblem, sortProblems } from '#src/policy/problem.ts';
 import { versionGuardProblems } from './version-guard.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { repositoryPath } from '#src/policy/policy-folders.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const inHere = async (args: string[]) => (await git(process.cwd(), args)).trim();
 
@@ -24,7 +24,7 @@ async function defaultBase(): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = readArguments({ options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, 'Usage: npm run check:versions -- [--base <git ref>]');
   if (values.help) {
     console.log('Usage: npm run check:versions -- [--base <git ref>]\nChecks that changed policy text has a new version or an editorial note. The base defaults to the merge base with main.');
     return 0;

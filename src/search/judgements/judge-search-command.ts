@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { launchBrowser } from '#src/accessibility/chromium.ts';
 import { formatProblem, type Problem } from '#src/policy/problem.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
@@ -19,15 +18,16 @@ import { readJudgementList, type Judgement } from './judgement-list.ts';
 import { JUDGEMENT_LISTS_DIR, judgementListFiles } from './judgement-list-files.ts';
 import { policyPageOutlines } from './policy-page-outline.ts';
 import { checkWantedSections } from './wanted-sections.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const USAGE = 'Usage: npm run search:judge -- [--site dist] [--quiet] [--json results.json] [list.yaml ...]';
 class UsageError extends Error {}
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArguments({
     allowPositionals: true,
     options: { site: { type: 'string' }, quiet: { type: 'boolean' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  }, USAGE);
   if (values.help) {
     console.log(USAGE);
     return 0;

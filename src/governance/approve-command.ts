@@ -17,6 +17,7 @@ import { EASY_READ_FILE_NAME } from '#src/easy-read/easy-read-files.ts';
 import { readEasyReadFrontmatter } from '#src/easy-read/easy-read-source.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { approvePolicy, renumberedEasyRead } from './approve.ts';
+import { placeholderProblems } from './placeholder-text.ts';
 
 const USAGE = 'Write it like this: npm run approve -- social-media --by "Trust Board" --on 2026-11-26 [--version 1.0]';
 
@@ -53,6 +54,10 @@ async function main(): Promise<number> {
   if (!checked.ok) {
     const count = checked.problems.length === 1 ? 'a problem' : `${checked.problems.length} problems`;
     throw new Refusal(`${shown} has ${count} to fix first:\n${checked.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
+  }
+  const unfinished = placeholderProblems(shown, read.text);
+  if (unfinished.length > 0) {
+    throw new Refusal(`${shown} is not finished: it still has placeholder text from npm run new-policy. Write the policy's own text in place of each, then approve it:\n${unfinished.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
   }
   const approval = approvePolicy(read.text, checked.data, { by: values.by, on: values.on, version: values.version, today: buildDate(process.env) });
   if (!approval.ok) throw new Refusal(approval.reason);

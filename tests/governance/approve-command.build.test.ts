@@ -88,6 +88,24 @@ test('approve refuses, with the reason, an unknown policy, a future date, a draf
   assert.equal(await readFile(path.join(root, EQUALITY), 'utf8'), draftEquality, 'nothing was written');
 });
 
+test('approve refuses a new policy that still has the template\'s placeholder text, naming each line, and changes nothing', async () => {
+  const made = await command(root, 'src/governance/new-policy-command.ts', ['drugs-alcohol', 'Drugs and Alcohol Policy']);
+  assert.equal(made.code, 0, made.output);
+  const file = path.join(root, 'policies/drugs-alcohol/index.mdx');
+  const template = await readFile(file, 'utf8');
+  const refused = await approve(root, ['drugs-alcohol', '--by', 'Trust Board', '--on', MEETING_DAY]);
+  assert.equal(refused.code, 1, refused.output);
+  assert.deepEqual(refused.output.split('\n').slice(0, 5), [
+    'No approval was recorded: policies/drugs-alcohol/index.mdx is not finished: it still has placeholder text from npm run new-policy. Write the policy\'s own text in place of each, then approve it:',
+    '  policies/drugs-alcohol/index.mdx:3: still says "Replace this with one plain sentence saying what the policy is for.": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+    '  policies/drugs-alcohol/index.mdx:21: still says "Replace this with what the policy is for, and why the Trust has it.": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+    '  policies/drugs-alcohol/index.mdx:25: still says "Replace this with who must follow the policy, for example all staff in every…": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+    'Write it like this: npm run approve -- social-media --by "Trust Board" --on 2026-11-26 [--version 1.0]',
+  ]);
+  assert.equal(await readFile(file, 'utf8'), template, 'nothing was written');
+  await rm(path.join(root, 'policies/drugs-alcohol'), { recursive: true });
+});
+
 test('approve records the revision and the draft; the files pass the lint and check:versions, and the site shows them approved', async () => {
   const revision = await approve(root, ['social-media', '--by', 'Trust Board', '--on', MEETING_DAY]);
   assert.equal(revision.code, 0, revision.output);

@@ -6,7 +6,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { checkPolicySource } from '#src/library/policy-files.ts';
 import { nearest } from '#src/policy/fields.ts';
 import { POLICY_FILE_NAME, policyFolders, repositoryPath } from '#src/policy/policy-folders.ts';
@@ -17,16 +16,18 @@ import { EASY_READ_FILE_NAME } from '#src/easy-read/easy-read-files.ts';
 import { readEasyReadFrontmatter } from '#src/easy-read/easy-read-source.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { approvePolicy, renumberedEasyRead } from './approve.ts';
+import { placeholderProblems } from './placeholder-text.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const USAGE = 'Write it like this: npm run approve -- social-media --by "Trust Board" --on 2026-11-26 [--version 1.0]';
 
 class Refusal extends Error {}
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArguments({
     allowPositionals: true,
     options: { by: { type: 'string' }, on: { type: 'string' }, version: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  }, USAGE);
   if (values.help) {
     console.log(`Records that a policy was approved at a meeting.\n${USAGE}\nA draft becomes version 1.0 unless --version says otherwise; a revision keeps the version it proposes.`);
     return 0;
@@ -53,6 +54,10 @@ async function main(): Promise<number> {
   if (!checked.ok) {
     const count = checked.problems.length === 1 ? 'a problem' : `${checked.problems.length} problems`;
     throw new Refusal(`${shown} has ${count} to fix first:\n${checked.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
+  }
+  const unfinished = placeholderProblems(shown, read.text);
+  if (unfinished.length > 0) {
+    throw new Refusal(`${shown} is not finished: it still has placeholder text from npm run new-policy. Write the policy's own text in place of each, then approve it:\n${unfinished.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
   }
   const approval = approvePolicy(read.text, checked.data, { by: values.by, on: values.on, version: values.version, today: buildDate(process.env) });
   if (!approval.ok) throw new Refusal(approval.reason);

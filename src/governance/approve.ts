@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { awaitsApproval, currentEntry, FIRST_APPROVED_VERSION, lastApprovedVersion, versionOnApproval } from '#src/policy/approval-state.ts';
 import { frontmatterBlock } from '#src/policy/frontmatter.ts';
-import { addMonths, formatPolicyDate, parsePolicyDate, type PolicyDate } from '#src/policy/policy-date.ts';
+import { addMonths, firstDay, formatPolicyDate, parsePolicyDate, type PolicyDate } from '#src/policy/policy-date.ts';
 import type { PolicyFrontmatter } from '#src/policy/policy-schema.ts';
 import { approverName } from '#src/policy/policy-wording.ts';
 import { compareVersions } from '#src/versions/version-number.ts';
@@ -83,6 +83,10 @@ function refusal(policy: PolicyFrontmatter, request: ApprovalRequest): string | 
     const record = [who ? approverName(who) : undefined, when].filter(Boolean).join(', ');
     return `version ${policy.version} is already approved${record ? ` (by ${record})` : ''}. To approve changes, give the policy a new version first, like version: "${nextMinor(policy.version)}", with a history entry saying what changed`;
   }
+  const latest = latestEntry(policy);
+  if (latest && request.on < firstDay(latest.date)) {
+    return `--on ${request.on} is before ${formatPolicyDate(latest.date)}, the date of version ${latest.version} in the policy's history, so the history would go backwards: a meeting cannot approve words written after it. Check the day of the meeting; if that entry's date is wrong, correct it in the file first, like date: ${request.on}`;
+  }
   const wanted = request.version?.trim();
   if (wanted !== undefined) {
     if (!VERSION_PATTERN.test(wanted)) return `--version "${wanted}" is not a version number. Write it as two numbers with a dot, like --version 1.0`;
@@ -106,6 +110,12 @@ function refusal(policy: PolicyFrontmatter, request: ApprovalRequest): string | 
     return `version ${version} is not after version ${previous.version}, which is already approved. Raise the version first, like version: "${nextMinor(previous.version)}"`;
   }
   return undefined;
+}
+
+/** The history entry with the latest date (a month-only date counts from its first day). */
+function latestEntry(policy: PolicyFrontmatter): PolicyFrontmatter['history'][number] | undefined {
+  return policy.history.reduce<PolicyFrontmatter['history'][number] | undefined>(
+    (latest, entry) => (latest === undefined || firstDay(entry.date) > firstDay(latest.date) ? entry : latest), undefined);
 }
 
 function nextMinor(version: string): string {

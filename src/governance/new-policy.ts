@@ -3,6 +3,12 @@ import { isPolicyId, suggestedPolicyId } from '#src/policy/policy-id.ts';
 
 export const FIRST_DRAFT_VERSION = '0.1';
 
+/**
+ * How every part of a new policy's text that its owner must write begins. Approve and the build look
+ * for it, so an unfinished template is never recorded or published as approved.
+ */
+export const PLACEHOLDER_OPENING = 'Replace this with';
+
 /** What is wrong with a proposed folder name, in words for the person who typed it; undefined if it is fine. */
 export function policyIdProblem(id: string): string | undefined {
   if (isPolicyId(id)) return undefined;
@@ -30,7 +36,7 @@ export function newPolicySource(title: string, today: string): string {
   const date = today as PolicyDate;
   return `---
 title: ${yamlText(title.trim())}
-summary: Replace this with one plain sentence saying what the policy is for.
+summary: ${PLACEHOLDER_OPENING} one plain sentence saying what the policy is for.
 owner: Director of People # Replace with the role that owns this policy: a role, not a person's name.
 status: draft
 version: "${FIRST_DRAFT_VERSION}"
@@ -48,11 +54,11 @@ history:
 
 ## Purpose
 
-Replace this with what the policy is for, and why the Trust has it.
+${PLACEHOLDER_OPENING} what the policy is for, and why the Trust has it.
 
 ## Who this policy applies to
 
-Replace this with who must follow the policy, for example all staff in every school of the Trust.
+${PLACEHOLDER_OPENING} who must follow the policy, for example all staff in every school of the Trust.
 `;
 }
 

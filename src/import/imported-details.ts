@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { addMonths, formatPolicyDate, type PolicyDate } from '#src/policy/policy-date.ts';
+import { PLACEHOLDER_OPENING } from '#src/governance/new-policy.ts';
 import type { CoverDetails } from './cover.ts';
 
 export const DEFAULT_REVIEW_CYCLE_MONTHS = 36;
@@ -44,7 +45,7 @@ export function importedDetails(cover: CoverDetails, options: DetailOptions, fal
   const title = cover.title ?? fallbackTitle;
   const fields: Field[] = [
     { name: 'title', value: title, ...(cover.title ? {} : { assumption: 'the document has no title on its cover, so this is its file name' }) },
-    { name: 'summary', value: summary ?? 'Replace this with one plain sentence saying what the policy is for.', assumption: summary ? 'the first sentence of the policy; write one plain sentence about what it is for if this is not it' : 'write one plain sentence about what the policy is for' },
+    { name: 'summary', value: summary ?? `${PLACEHOLDER_OPENING} one plain sentence saying what the policy is for.`, assumption: summary ? 'the first sentence of the policy; write one plain sentence about what it is for if this is not it' : 'write one plain sentence about what the policy is for' },
     { name: 'owner', value: options.owner ?? OWNER_PLACEHOLDER, ...(options.owner ? {} : { assumption: 'the document names no owner: write a role, not a person\'s name, or import again with --owner "Director of People"' }) },
     { name: 'status', value: status, assumption: approved ? 'the cover says when it was approved' : 'the cover says no approval, so this is a draft' },
     { name: 'version', value: version, ...(cover.version ? {} : { assumption: `the cover gives no version, so ${approved ? 'the first approved version' : 'a first draft'} is assumed` }) },
@@ -69,6 +70,10 @@ export function importedDetails(cover: CoverDetails, options: DetailOptions, fal
     title,
     status,
     assumptions: fields.filter((field) => field.assumption && field.name !== 'owner').map((field) => `${field.name}: ${yamlValue(field.value)} (${field.assumption})`),
-    toDo: options.owner ? [] : [`Write the owner's role in owner:, or import again with --owner "Director of People"`],
+    toDo: [
+      ...(options.owner ? [] : [`Write the owner's role in owner:, or import again with --owner "Director of People"`]),
+      // The build refuses placeholder text in an approved policy, so a missing summary is not only a guess to confirm.
+      ...(approved && summary === undefined ? ['Write one plain sentence saying what the policy is for in summary:, like summary: How the Trust supports staff who ask to work flexibly.'] : []),
+    ],
   };
 }

@@ -16,6 +16,7 @@ import { policyVersions, type PolicyVersion } from '#src/versions/policy-version
 import { historyProblems } from '#src/versions/history-problems.ts';
 import { isPolicyId } from '#src/policy/policy-id.ts';
 import { POLICY_FILE_NAME, policyFolders, repositoryPath } from '#src/policy/policy-folders.ts';
+import { placeholderProblems } from '#src/governance/placeholder-text.ts';
 
 /** What a page gets for each policy: its checked details, the outline of its text and its versions. */
 export type PolicyEntryData = PolicyFrontmatter & {
@@ -107,7 +108,10 @@ export interface OutlinedPolicyText {
   outline: PolicyOutline;
 }
 
-/** Checks one policy file on its own: its details, that its text can be read, and that it holds nothing that runs. */
+/**
+ * Checks one policy file on its own: its details, that its text can be read, that it holds nothing that
+ * runs, and, once approved, that no placeholder of the new-policy template is left in it.
+ */
 export function checkPolicySource(displayPath: string, source: string):
   | { ok: true; data: PolicyFrontmatter; outline: PolicyOutline; frontmatter: Frontmatter; warnings: Problem[] }
   | { ok: false; problems: Problem[]; outline?: OutlinedPolicyText } {
@@ -120,6 +124,8 @@ export function checkPolicySource(displayPath: string, source: string):
   const content = text.ok ? contentProblems(displayPath, text.tree) : [];
   problems.push(...content.filter(isError));
   if (text.ok) problems.push(...sectionWordsProblems(displayPath, text.tree), ...repeatedSectionIdProblems(displayPath, text.tree));
+  // A draft is written in place of the template's placeholders; approved, it must have none left.
+  if (parsed.success && parsed.data.status === 'approved') problems.push(...placeholderProblems(displayPath, source));
   if (!parsed.success || !text.ok || problems.length > 0) {
     const { data } = read.frontmatter;
     const title = typeof data === 'object' && data !== null && 'title' in data && typeof data.title === 'string' ? data.title : '';

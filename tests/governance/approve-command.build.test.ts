@@ -88,6 +88,39 @@ test('approve refuses, with the reason, an unknown policy, a future date, a draf
   assert.equal(await readFile(path.join(root, EQUALITY), 'utf8'), draftEquality, 'nothing was written');
 });
 
+test('approve refuses a new policy that still has the template\'s placeholder text, naming each line, and changes nothing', async () => {
+  const made = await command(root, 'src/governance/new-policy-command.ts', ['drugs-alcohol', 'Drugs and Alcohol Policy']);
+  assert.equal(made.code, 0, made.output);
+  const file = path.join(root, 'policies/drugs-alcohol/index.mdx');
+  const template = await readFile(file, 'utf8');
+  const refused = await approve(root, ['drugs-alcohol', '--by', 'Trust Board', '--on', MEETING_DAY]);
+  assert.equal(refused.code, 1, refused.output);
+  assert.deepEqual(refused.output.split('\n').slice(0, 5), [
+    'No approval was recorded: policies/drugs-alcohol/index.mdx is not finished: it still has placeholder text from npm run new-policy. Write the policy\'s own text in place of each, then approve it:',
+    '  policies/drugs-alcohol/index.mdx:3: still says "Replace this with one plain sentence saying what the policy is for.": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+    '  policies/drugs-alcohol/index.mdx:21: still says "Replace this with what the policy is for, and why the Trust has it.": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+    '  policies/drugs-alcohol/index.mdx:25: still says "Replace this with who must follow the policy, for example all staff in every…": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+    'Write it like this: npm run approve -- social-media --by "Trust Board" --on 2026-11-26 [--version 1.0]',
+  ]);
+  assert.equal(await readFile(file, 'utf8'), template, 'nothing was written');
+  await rm(path.join(root, 'policies/drugs-alcohol'), { recursive: true });
+});
+
+test('approve refuses a meeting day before the latest history entry, saying both dates, and changes nothing', async () => {
+  const file = path.join(root, 'policies/drugs-alcohol/index.mdx');
+  const draft = policySource({ title: 'Drugs and Alcohol Policy', status: 'draft', version: '"0.2"', approvedBy: undefined, approved: undefined,
+    history: '\n  - version: "0.2"\n    date: 2026-11-25\n    summary: Second draft.\n  - version: "0.1"\n    date: 2026-11-02\n    summary: First draft.' });
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, draft);
+  const refused = await approve(root, ['drugs-alcohol', '--by', 'Trust Board', '--on', '2026-11-24']);
+  assert.equal(refused.code, 1, refused.output);
+  assert.equal(refused.output.split('\n')[0], 'No approval was recorded: --on 2026-11-24 is before 25 November 2026, the date of version 0.2 in the policy\'s history, so the history would go backwards: a meeting cannot approve words written after it. Check the day of the meeting; if that entry\'s date is wrong, correct it in the file first, like date: 2026-11-24.');
+  assert.equal(await readFile(file, 'utf8'), draft, 'nothing was written');
+  const sameDay = await approve(root, ['drugs-alcohol', '--by', 'Trust Board', '--on', '2026-11-25']);
+  assert.equal(sameDay.code, 0, 'a meeting on the day of the latest entry may approve it');
+  await rm(path.join(root, 'policies/drugs-alcohol'), { recursive: true });
+});
+
 test('approve records the revision and the draft; the files pass the lint and check:versions, and the site shows them approved', async () => {
   const revision = await approve(root, ['social-media', '--by', 'Trust Board', '--on', MEETING_DAY]);
   assert.equal(revision.code, 0, revision.output);

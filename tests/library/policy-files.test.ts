@@ -32,3 +32,17 @@ test('a mistake in one policy is reported once, not again as a broken link in ev
   assert.deepEqual(lines.filter((line) => /does not exist|is not a policy here|#pay|whistleblowing#raising-a-concern"/.test(line)), []);
   assert.equal(lines.length, 3, lines.join('\n'));
 });
+
+test('an approved policy that still has the new-policy template\'s placeholder text stops the build, naming each line; a draft may have it', async () => {
+  const placeholder = '## Purpose\n\nReplace this with what the policy is for, and why the Trust has it.\n';
+  const root = await policiesFolder({
+    'drugs-alcohol': policySource({ title: 'Drugs and Alcohol Policy', summary: 'Replace this with one plain sentence saying what the policy is for.' }, placeholder),
+    'flexible-working': policySource({ title: 'Flexible Working Policy', status: 'draft', version: '"0.1"', approvedBy: undefined, approved: undefined }, placeholder),
+  });
+  const { policies, problems } = await readPolicyFiles(path.join(root, 'policies'), root);
+  assert.deepEqual(policies.map((policy) => policy.id), ['flexible-working']);
+  assert.deepEqual(problems.map(formatProblem), [
+    'policies/drugs-alcohol/index.mdx:3: still says "Replace this with one plain sentence saying what the policy is for.": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+    'policies/drugs-alcohol/index.mdx:22: still says "Replace this with what the policy is for, and why the Trust has it.": the new-policy template\'s placeholder, which an approved policy cannot have. Write the policy\'s own words in its place.',
+  ]);
+});

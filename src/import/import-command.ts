@@ -5,18 +5,20 @@
  */
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CODEOWNERS_COMMAND, CODEOWNERS_FILE, updateCodeowners } from '#src/governance/codeowners.ts';
 import { policyIdProblem } from '#src/governance/new-policy.ts';
 import { OWNER_TEAMS_FILE } from '#src/governance/owner-teams.ts';
 import { formatProblem, sortProblems } from '#src/policy/problem.ts';
+import { policySchema } from '#src/policy/policy-schema.ts';
 import { suggestedPolicyId } from '#src/policy/policy-id.ts';
 import type { PolicyDate } from '#src/policy/policy-date.ts';
 import { buildDate } from '#src/site/build-date.ts';
-import { readSiteConfig } from '#src/site/site-config.ts';
+import { readSiteConfig, type SiteConfig } from '#src/site/site-config.ts';
 import { importWordDocument } from './import-policy.ts';
 import { importSummary, reportText, type ImportOutcome } from './import-report.ts';
 import { openWordPackage } from './word-package.ts';
+import { writtenPdfProblems } from './pdf-check.ts';
+import { readArguments } from '#src/site/command-arguments.ts';
 
 const USAGE = 'Write it like this: npm run import -- "Social Media Policy.docx" --owner "Director of People", or give a folder to import every .docx in it';
 
@@ -32,22 +34,27 @@ interface Options {
 function readOptions(argv: string[]): { target: string; options: Options } | { problem: string } {
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = readArguments({
       args: argv,
       allowPositionals: true,
       options: {
         id: { type: 'string' }, owner: { type: 'string' }, category: { type: 'string' }, audience: { type: 'string' },
         'review-cycle': { type: 'string' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
       },
-    });
+    }, USAGE);
   } catch (error) {
-    return { problem: `${error instanceof Error ? error.message.replace(/\.$/, '') : String(error)}. ${USAGE}` };
+    return { problem: error instanceof Error ? error.message : String(error) };
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { problem: `Imports Word documents as policies. ${USAGE}` };
   if (positionals.length > 1) return { problem: `give one file or folder (got ${positionals.length}: put a name with spaces in quotes). ${USAGE}` };
   const cycle = values['review-cycle'];
   if (cycle !== undefined && !/^\d+$/.test(cycle)) return { problem: `--review-cycle: "${cycle}" is not a number of months. Write it like --review-cycle 36` };
+  // The build's own rule for reviewCycleMonths, so the import never writes a cycle the build refuses.
+  const cycleChecked = cycle === undefined ? undefined : policySchema.shape.reviewCycleMonths.safeParse(cycle);
+  if (cycleChecked && !cycleChecked.success) {
+    return { problem: `--review-cycle: ${cycleChecked.error.issues[0]!.message.replace(/\.$/, '').replace('reviewCycleMonths: ', '--review-cycle ')}` };
+  }
   if (values.id !== undefined) {
     const problem = policyIdProblem(values.id);
     if (problem) return { problem: `--id: ${problem}` };
@@ -65,11 +72,22 @@ function readOptions(argv: string[]): { target: string; options: Options } | { p
   };
 }
 
+/**
+ * Every file in the folder, each to be imported or to get a line saying why not (an old .doc, a PDF),
+ * so none is passed over in silence. Word's lock files (~$…) and hidden files (.DS_Store) are not
+ * anyone's documents, so they are left out.
+ */
+async function folderFiles(folder: string): Promise<string[]> {
+  const names = (await readdir(folder)).filter((name) => !name.startsWith('~$') && !name.startsWith('.'));
+  return names.sort().map((name) => path.join(folder, name));
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(() => true, () => false);
 }
 
-async function importOne(file: string, options: Options, policiesDir: string, root: string): Promise<ImportOutcome> {
+async function importOne(file: string, options: Options, site: SiteConfig, root: string): Promise<ImportOutcome> {
+  const { policiesDir } = site;
   const shown = (target: string) => {
     const relative = path.relative(root, target);
     return relative.startsWith('..') ? target : relative.split(path.sep).join('/');
@@ -78,7 +96,8 @@ async function importOne(file: string, options: Options, policiesDir: string, ro
   const opened = await openWordPackage(file);
   if (!opened.ok) return { document, problem: opened.message };
   const fallbackTitle = path.basename(file, path.extname(file));
-  const imported = await importWordDocument(opened.bytes, opened.zip, fallbackTitle, { ...options, today: buildDate(process.env) as PolicyDate }, document);
+  const today = buildDate(process.env) as PolicyDate;
+  const imported = await importWordDocument(opened.bytes, opened.zip, fallbackTitle, { ...options, today }, document);
   if ('empty' in imported) return { document, problem: 'holds no text. Check it is the right file, and that its words are not all in a text box or a picture' };
   const id = options.id ?? suggestedPolicyId(imported.title.replace(/^the /i, '')) ?? suggestedPolicyId(fallbackTitle);
   if (!id) return { document, problem: `its title "${imported.title}" gives no folder name. Import it again with --id, like --id social-media` };
@@ -90,7 +109,8 @@ async function importOne(file: string, options: Options, policiesDir: string, ro
   await mkdir(folder, { recursive: true });
   await writeFile(policyFile, imported.source);
   for (const picture of imported.pictures) await writeFile(path.join(folder, picture.file), await picture.read());
-  return { document, file: shown(policyFile), id, status: imported.status, report: imported.report };
+  const buildProblems = writtenPdfProblems({ id, displayPath: shown(policyFile), source: imported.source }, site, today);
+  return { document, file: shown(policyFile), id, status: imported.status, report: imported.report, buildProblems: sortProblems(buildProblems).map(formatProblem) };
 }
 
 /** The new policies' owners review their changes, so CODEOWNERS is remade as npm run codeowners would. */
@@ -111,23 +131,23 @@ async function main(): Promise<number> {
     return 1;
   }
   const root = path.resolve(import.meta.dirname, '../..');
-  const { policiesDir } = readSiteConfig(process.env, root);
-  const target = path.resolve(read.target);
+  const site = readSiteConfig(process.env, root);
+  const { policiesDir } = site;
+  // npm run starts the command in the project's folder; INIT_CWD is the folder the person ran npm from.
+  const target = path.resolve(process.env['INIT_CWD'] || process.cwd(), read.target);
   const isFolder = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
-  const files = isFolder
-    ? (await readdir(target)).filter((name) => name.toLowerCase().endsWith('.docx') && !name.startsWith('~$')).sort().map((name) => path.join(target, name))
-    : [target];
+  const files = isFolder ? await folderFiles(target) : [target];
   if (isFolder && read.options.id) {
     console.log('Nothing was imported: --id names one policy, so it cannot be given with a folder. Import the document alone to choose its id.');
     return 1;
   }
   if (files.length === 0) {
-    console.log(`Nothing was imported: ${read.target} holds no .docx files.`);
+    console.log(`Nothing was imported: ${read.target} (${target}) holds no .docx files.`);
     return 1;
   }
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
-    const outcome = await importOne(file, read.options, policiesDir, root);
+    const outcome = await importOne(file, read.options, site, root);
     outcomes.push(outcome);
     console.log(reportText(outcome));
   }

@@ -13,6 +13,7 @@ import { convertBlocks } from './policy-body.ts';
 import { asHeading } from './headings.ts';
 import { hasPageBreak, paragraphText, readWordDocument, textBoxParagraphs, type WordBlock, type WordDocument, type WordParagraph } from './word-document.ts';
 import { numberedParagraphs, type NumberedParagraph } from './word-numbering.ts';
+import { plainHyphens, plainHyphensIn } from './plain-hyphens.ts';
 import type JSZip from 'jszip';
 
 /** A cover line is short; a longer line before the first heading is the policy's own text and stays. */
@@ -134,7 +135,8 @@ export async function importWordDocument(bytes: Buffer, zip: JSZip, fallbackTitl
     return heading;
   };
   const { cover: coverLines, body: bodyBlocks, contentsLines } = splitCover(document, isHeading);
-  const cover = readCover(coverLines.map((paragraph) => ({ text: paragraphText(paragraph), isTitle: paragraph.styleName === 'Title' })));
+  const coverTexts = coverLines.map((paragraph) => paragraphText(paragraph));
+  const cover = readCover(coverLines.map((paragraph, index) => ({ text: plainHyphens(coverTexts[index]!), isTitle: paragraph.styleName === 'Title' })));
   for (const paragraph of coverLines) conversion.textBoxWords.push(...textBoxParagraphs(paragraph.children).map((inner) => paragraphText(inner).trim()));
   // mammoth reads a text box's paragraphs where the box is anchored, as if they were the text's own.
   const inBoxes = await textBoxParagraphKeys(zip);
@@ -146,6 +148,7 @@ export async function importWordDocument(bytes: Buffer, zip: JSZip, fallbackTitl
   });
   const body = convertBlocks(inText, conversion, { headings: true });
   const tree: Root = { type: 'root', children: [...body, ...conversion.footnotes] };
+  const hyphens = plainHyphensIn(tree) + coverTexts.join('').split('\u2011').length - 1;
   const details = importedDetails(cover, options, fallbackTitle, firstSentence(body));
   const text = mdxText(tree);
   const source = `${details.frontmatter}\n${text}`;
@@ -175,6 +178,7 @@ export async function importWordDocument(bytes: Buffer, zip: JSZip, fallbackTitl
       ...details.assumptions,
       ...conversion.recasedHeadings.map(({ from, to }) => `the heading "${from}" is written "${to}": check any names in it`),
       ...conversion.notes,
+      ...(hyphens > 0 ? [`${plural(hyphens, 'non-breaking hyphen')} (U+2011, which ${hyphens === 1 ? 'looks' : 'look'} like -) ${hyphens === 1 ? 'is' : 'are'} written as ${hyphens === 1 ? 'a plain hyphen' : 'plain hyphens'} (-): ${hyphens === 1 ? 'it looks and means' : 'they look and mean'} the same, and the PDFs' font has no non-breaking hyphen`] : []),
     ],
     toDo: [
       ...details.toDo,

@@ -10,8 +10,8 @@ export type WordPackage = { ok: true; bytes: Buffer; zip: JSZip } | { ok: false;
  */
 export async function openWordPackage(file: string): Promise<WordPackage> {
   const info = await stat(file).catch(() => undefined);
-  if (!info) return { ok: false, message: 'there is no such file. Check the name and folder, like npm run import -- "Social Media Policy.docx"' };
-  if (info.isDirectory()) return { ok: false, message: 'is a folder. Give a .docx file, or the folder alone to import every .docx in it' };
+  if (!info) return { ok: false, message: `there is no such file: looked for ${file}. Check the name and folder, like npm run import -- "Social Media Policy.docx"` };
+  if (info.isDirectory()) return { ok: false, message: `is a folder inside the folder, so it was skipped. Import it on its own, like npm run import -- "${file}"` };
   const extension = path.extname(file).toLowerCase();
   if (extension === '.doc') return { ok: false, message: 'is in the old Word format (.doc). Open it in Word, choose Save As and pick "Word Document (.docx)", then import the .docx' };
   if (extension !== '.docx') return { ok: false, message: `is not a Word document (.docx)${extension ? `: it is a ${extension} file` : ''}. Save it from Word as "Word Document (.docx)" and import that` };

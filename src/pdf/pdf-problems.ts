@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Problem } from '#src/policy/problem.ts';
+import { characterName } from './character-names.ts';
 import { PDF_FONT_FAMILY } from './fonts.ts';
 
 export interface PdfProblemContext {
@@ -27,7 +28,7 @@ export function pdfProblems(errors: readonly string[], context: PdfProblemContex
         add({
           file: context.file,
           ...lineOf(context.text, character),
-          message: `the character "${character}" (${codePoint(character)}) cannot go into the PDFs: their font, ${PDF_FONT_FAMILY}, has no such letter or symbol. Write it another way, for example in words`,
+          message: `the character "${character}" (${described(character)}) cannot go into the PDFs: their font, ${PDF_FONT_FAMILY}, has no such letter or symbol. Write it another way, for example in words`,
         });
       }
     } else if (missing) {
@@ -42,6 +43,12 @@ export function pdfProblems(errors: readonly string[], context: PdfProblemContex
 
 function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** "U+2713", or "U+2011, a non-breaking hyphen, which looks like -" for one that cannot be told by sight. */
+function described(character: string): string {
+  const name = characterName(character);
+  return name ? `${codePoint(character)}, ${name}` : codePoint(character);
 }
 
 function lineOf(text: string, needle: string): { line?: number } {

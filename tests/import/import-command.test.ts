@@ -6,20 +6,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun,
-  InsertedTextRun, LevelFormat, PageBreak, Paragraph, Tab, Table, TableCell, TableOfContents, TableRow, TextRun, Textbox,
+  InsertedTextRun, LevelFormat, PageBreak, Paragraph, SymbolRun, Tab, Table, TableCell, TableOfContents, TableRow, TextRun, Textbox,
 } from 'docx';
 import { createFixtureSite, policySource, REPOSITORY_ROOT } from '../helpers/fixture-site.ts';
 import { LETTERED_NUMBERING, tinyPng, wordFile } from '../helpers/word-document.ts';
 import { parsePolicyText } from '#src/policy/parse-policy-text.ts';
 import { contentProblems } from '#src/policy/content-rules/index.ts';
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const COMMAND = path.join(REPOSITORY_ROOT, 'src/import/import-command.ts');
 
 let work: string;
 let policies: string;
 
+/** The command as npm run import starts it: in the project's folder, with INIT_CWD the folder npm was run from. */
 function runImport(...args: string[]): { code: number; output: string } {
-  const result = spawnSync(process.execPath, [COMMAND, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, POLICY_SITE_POLICIES_DIR: policies, POLICY_SITE_TODAY: '2026-11-25' } });
+  return runImportFrom(work, ...args);
+}
+
+function runImportFrom(initCwd: string, ...args: string[]): { code: number; output: string } {
+  const result = spawnSync(process.execPath, [COMMAND, ...args], { cwd: REPOSITORY_ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: initCwd, POLICY_SITE_POLICIES_DIR: policies, POLICY_SITE_TODAY: '2026-11-25' } });
   return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -132,6 +141,7 @@ test('a table keeps its header row; pictures keep their description or fail the 
   assert.match(source, /!\[\]\(picture-2\.png\)/);
   assert.deepEqual((await readdir(path.join(policies, 'lone-working-policy'))).sort(), ['index.mdx', 'picture-1.png', 'picture-2.png']);
   assert.match(output, /You must still:\n {4}- Describe picture-2\.png/);
+  assert.doesNotMatch(output, /The build would stop on these/, 'the missing description is said once, and every character can go into the PDFs');
 });
 
 test('tracked changes, comments and text boxes are reported as left out', () => {
@@ -155,7 +165,7 @@ test('a file that is missing, not a .docx, damaged or empty gets one plain line'
   await writeFile(path.join(work, 'damaged.docx'), 'not a zip at all');
   await writeFile(path.join(work, 'empty.docx'), await wordFile([new Paragraph('')]));
   const cases: [string, RegExp][] = [
-    ['missing.docx', /^missing\.docx: there is no such file\. Check the name and folder/],
+    ['missing.docx', new RegExp(`^missing\\.docx: there is no such file: looked for ${escapeRegExp(path.join(work, 'missing.docx'))}\\. Check the name and folder`)],
     ['notes.pdf', /^notes\.pdf: is not a Word document \(\.docx\): it is a \.pdf file\./],
     ['damaged.docx', /^damaged\.docx: cannot be opened: the file is damaged or is not really a Word document\./],
     ['empty.docx', /^empty\.docx: holds no text\./],
@@ -190,14 +200,79 @@ test('importing into a repository with CODEOWNERS remakes it, so the new policy\
   await writeFile(path.join(root, '.github/policy-owners.json'), JSON.stringify({ roles: { 'Director of People': '@trust/people', 'Chief Operating Officer': '@trust/operations' } }));
   await writeFile(path.join(root, '.github/CODEOWNERS'), '/policies/pay/ @trust/people\n');
   await writeFile(path.join(root, 'Visitors.docx'), await wordFile([new Paragraph({ text: 'Visitors', heading: HeadingLevel.HEADING_1 }), new Paragraph('Visitors sign in at reception.')]));
-  const imported = spawnSync(process.execPath, ['src/import/import-command.ts', 'Visitors.docx', '--owner', 'Chief Operating Officer'], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_SITE_TODAY: '2026-11-25' } });
+  const imported = spawnSync(process.execPath, ['src/import/import-command.ts', 'Visitors.docx', '--owner', 'Chief Operating Officer'], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root, POLICY_SITE_TODAY: '2026-11-25' } });
   assert.equal(imported.status, 0, imported.stdout + imported.stderr);
   assert.match(imported.stdout, /^Remade \.github\/CODEOWNERS: each new policy's owner role reviews its changes\.$/m);
   const codeowners = await readFile(path.join(root, '.github/CODEOWNERS'), 'utf8');
   assert.deepEqual(codeowners.split('\n').filter((line) => line.startsWith('/policies/')), ['/policies/pay/ @trust/people', '/policies/visitors/ @trust/operations']);
 
   await writeFile(path.join(root, 'Lettings.docx'), await wordFile([new Paragraph({ text: 'Lettings', heading: HeadingLevel.HEADING_1 }), new Paragraph('Lettings are booked at the office.')]));
-  const newRole = spawnSync(process.execPath, ['src/import/import-command.ts', 'Lettings.docx', '--owner', 'Business Manager'], { cwd: root, encoding: 'utf8', env: { ...process.env, POLICY_SITE_TODAY: '2026-11-25' } });
+  const newRole = spawnSync(process.execPath, ['src/import/import-command.ts', 'Lettings.docx', '--owner', 'Business Manager'], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: root, POLICY_SITE_TODAY: '2026-11-25' } });
   assert.equal(newRole.status, 0, 'the policy is imported all the same');
   assert.match(newRole.stdout, /^\.github\/CODEOWNERS is not up to date yet\. Fix this \(a new owner role needs its team in \.github\/policy-owners\.json\), then run npm run codeowners:\n {2}policies\/lettings\/index\.mdx:\d+: owner: the role "Business Manager" has no GitHub team/m);
+});
+
+test('characters the PDFs\' font cannot show are listed with their lines in the build\'s words, not "It builds as it is"', async () => {
+  await writeFile(path.join(work, 'Trips.docx'), await wordFile([
+    new Paragraph({ text: 'School Trips Policy', heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: 'Planning a trip 🚌', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph('Ask the office → then the head.'),
+    new Paragraph({ children: [new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' }), new TextRun(' Risk assessment done.')] }),
+    new Paragraph('A half\u00ADterm trip needs a co\u2011ordinator and a follow\u2011up.'),
+  ]));
+  const result = runImport('Trips.docx', '--owner', 'Head of Education', '--id', 'trips');
+  assert.equal(result.code, 0, 'the policy is written, so it can be fixed in the file');
+  const source = await readFile(path.join(policies, 'trips/index.mdx'), 'utf8');
+  const lineOf = (text: string) => source.slice(0, source.indexOf(text)).split('\n').length;
+  assert.doesNotMatch(result.output, /It builds as it is/);
+  const font = 'cannot go into the PDFs: their font, Atkinson Hyperlegible, has no such letter or symbol. Write it another way, for example in words';
+  assert.ok(result.output.includes(`policies/trips/index.mdx:${lineOf('🚌')}: the character "🚌" (U+1F68C) ${font}.`), result.output);
+  assert.ok(result.output.includes(`policies/trips/index.mdx:${lineOf('→')}: the character "→" (U+2192) ${font}.`), result.output);
+  assert.ok(result.output.includes(`policies/trips/index.mdx:${lineOf('✓')}: the character "✓" (U+2713) ${font}.`), result.output);
+  assert.match(result.output, /Until then the build stops and says why/);
+  // The non-breaking hyphen looks and means the same as "-": it is written as one, and the report says so.
+  assert.match(source, /a co-ordinator and a follow-up\./);
+  assert.match(result.output, /2 non-breaking hyphens \(U\+2011, which look like -\) are written as plain hyphens \(-\)/);
+  // The soft hyphen stays, as the meaning of the text is never changed; if the font lacks it, it is named.
+  assert.ok(source.includes('half\u00ADterm'));
+  if (result.output.includes('U+00AD')) assert.match(result.output, /the character "\u00AD" \(U\+00AD, a soft hyphen, which is invisible unless the word breaks there at the end of a line\)/);
+});
+
+test('--review-cycle outside what the build accepts (1 to 120 months) is refused', () => {
+  for (const cycle of ['0', '121']) {
+    const result = runImport('Lone Working.docx', '--owner', 'Head of Estates', '--review-cycle', cycle, '--force');
+    assert.equal(result.code, 1, cycle);
+    assert.equal(result.output.trim(), `Nothing was imported: --review-cycle: ${cycle} is outside 1 to 120 months. Write it like --review-cycle 36.`);
+  }
+  assert.equal(runImport('Lone Working.docx', '--owner', 'Head of Estates', '--review-cycle', '120', '--force').code, 0);
+});
+
+test('a folder\'s files that are not .docx each get a line saying why they were skipped and what to do', async () => {
+  const folder = path.join(work, 'mixed');
+  await mkdir(path.join(folder, 'older'), { recursive: true });
+  await writeFile(path.join(folder, 'Visitors.docx'), await wordFile([new Paragraph({ text: 'Visitors', heading: HeadingLevel.HEADING_1 }), new Paragraph('Visitors sign in at reception.')]));
+  await writeFile(path.join(folder, 'Lettings.doc'), 'an old Word file');
+  await writeFile(path.join(folder, 'Uniform.pdf'), '%PDF-1.7');
+  await writeFile(path.join(folder, '~$sitors.docx'), 'Word\'s lock file');
+  const result = runImport('mixed', '--force');
+  assert.equal(result.code, 1, 'a document was not imported');
+  assert.match(result.output, /^Lettings\.doc: is in the old Word format \(\.doc\)\. Open it in Word, choose Save As and pick "Word Document \(\.docx\)", then import the \.docx\.$/m);
+  assert.match(result.output, /^Uniform\.pdf: is not a Word document \(\.docx\): it is a \.pdf file\. Save it from Word as "Word Document \(\.docx\)" and import that\.$/m);
+  assert.match(result.output, /^older: is a folder inside the folder, so it was skipped\. Import it on its own, like npm run import -- ".*older"\.$/m);
+  assert.match(result.output, /Imported 1 of 4 documents:/);
+  assert.match(result.output, /\| Lettings\.doc \| not imported \| \| is in the old Word format/);
+  assert.doesNotMatch(result.output, /~\$sitors/);
+});
+
+test('a relative path is found from the folder npm run import was run in, and a missing one says where it looked', async () => {
+  const elsewhere = path.join(work, 'elsewhere');
+  await mkdir(elsewhere);
+  await writeFile(path.join(elsewhere, 'Lettings.docx'), await wordFile([new Paragraph({ text: 'Lettings', heading: HeadingLevel.HEADING_1 }), new Paragraph('Lettings are booked at the office.')]));
+  const found = runImportFrom(elsewhere, 'Lettings.docx', '--owner', 'Business Manager', '--force');
+  assert.match(found.output, /^Lettings\.docx → .*lettings\/index\.mdx$/m);
+  assert.match(found.output, /It builds as it is/, 'every character of it can go into the PDFs');
+  const missing = runImportFrom(elsewhere, 'Lone Working.docx');
+  assert.equal(missing.code, 1);
+  assert.equal(missing.output.trim().split('\n').length, 1);
+  assert.ok(missing.output.includes(`Lone Working.docx: there is no such file: looked for ${path.join(elsewhere, 'Lone Working.docx')}.`), missing.output);
 });

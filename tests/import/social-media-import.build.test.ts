@@ -19,7 +19,7 @@ before(async () => {
   const work = await mkdtemp(path.join(tmpdir(), 'social-media-import-'));
   await writeFile(path.join(work, 'Social Media Policy.docx'), await socialMediaPolicyWordFile());
   const imported = spawnSync(process.execPath, [path.join(REPOSITORY_ROOT, 'src/import/import-command.ts'), 'Social Media Policy.docx', '--id', 'social-media', '--owner', 'Director of People'], {
-    cwd: work, encoding: 'utf8', env: { ...process.env, POLICY_SITE_POLICIES_DIR: path.join(work, 'policies') },
+    cwd: work, encoding: 'utf8', env: { ...process.env, INIT_CWD: work, POLICY_SITE_POLICIES_DIR: path.join(work, 'policies') },
   });
   report = `${imported.stdout}${imported.stderr}`;
   assert.equal(imported.status, 0, report);

@@ -102,3 +102,12 @@ test('a download says its type, size and length', () => {
   assert.equal(describeDownload({ layout: 'large-print', label: 'Large print PDF', fileName: 'x.pdf', bytes: 88_064, pages: 12 }), 'Large print PDF (86 KB, 12 pages)');
   assert.equal(describeDownload({ layout: 'standard', label: 'Standard PDF', fileName: 'x.pdf', bytes: 30_000, pages: 1 }), 'Standard PDF (29 KB, 1 page)');
 });
+
+test('a character that cannot be told apart by sight, such as a non-breaking hyphen, is named in the problem', () => {
+  const context = { file: 'policies/trips/index.mdx', text: '---\ntitle: Trips\n---\n\nA co\u2011ordinator and a half\u00ADterm.\n', label: 'Standard PDF' };
+  const errors = ['PDF/UA-1 error: the text `"\u2011\u00AD"` could not be displayed with font `"Atkinson Hyperlegible"`'];
+  assert.deepEqual(pdfProblems(errors, context).map((problem) => [problem.line, problem.message.slice(0, problem.message.indexOf(' cannot'))]), [
+    [5, 'the character "\u2011" (U+2011, a non-breaking hyphen, which looks like -)'],
+    [5, 'the character "\u00AD" (U+00AD, a soft hyphen, which is invisible unless the word breaks there at the end of a line)'],
+  ]);
+});

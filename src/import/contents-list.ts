@@ -1,4 +1,4 @@
-import { paragraphText, type WordBlock } from './word-document.ts';
+import { paragraphText, type WordBlock } from './word/word-document.ts';
 
 const CONTENTS_HEADING = /^(?:table of )?contents:?$/i;
 /** Word's own table of contents is in its "TOC 1", "toc 2"… styles. */

@@ -1,5 +1,5 @@
 import type { FootnoteDefinition } from 'mdast';
-import type { WordDocument, WordParagraph } from './word-document.ts';
+import type { WordDocument, WordParagraph } from './word/word-document.ts';
 
 /** A picture from the document, saved beside the policy as `file`. */
 export interface ImportedPicture {

@@ -1,6 +1,6 @@
 import type JSZip from 'jszip';
-import { packagePart } from './word-package.ts';
-import { attribute, child, childValue, descendants, parseWordXml, type WordElement } from './word-xml.ts';
+import { packagePart } from './word/word-package.ts';
+import { attribute, child, childValue, descendants, parseWordXml, type WordElement } from './word/word-xml.ts';
 
 /** Something in the Word file that a web page does not keep, and what the import did with it. */
 export interface DroppedFeature {

@@ -1,7 +1,7 @@
 import type { Heading } from 'mdast';
 import type { Conversion } from './conversion.ts';
 import { isAllCapitals, sentenceCase } from './sentence-case.ts';
-import { paragraphText, type WordInline, type WordParagraph } from './word-document.ts';
+import { paragraphText, type WordInline, type WordParagraph } from './word/word-document.ts';
 
 const HEADING_STYLE = /^heading\s*(\d)$/i;
 /** Longer than this, a line in capitals or bold is a sentence someone wanted to stand out, not a heading. */

@@ -16,7 +16,7 @@ import { buildDate } from '#src/site/build-date.ts';
 import { readSiteConfig, type SiteConfig } from '#src/site/site-config.ts';
 import { importWordDocument } from './import-policy.ts';
 import { importSummary, reportText, type ImportOutcome } from './import-report.ts';
-import { openWordPackage } from './word-package.ts';
+import { openWordPackage } from './word/word-package.ts';
 import { writtenPdfProblems } from './pdf-check.ts';
 import { readArguments } from '#src/site/command-arguments.ts';
 

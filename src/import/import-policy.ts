@@ -11,8 +11,8 @@ import { importedDetails, type DetailOptions } from './imported-details.ts';
 import { mdxText } from './mdx-text.ts';
 import { convertBlocks } from './policy-body.ts';
 import { asHeading } from './headings.ts';
-import { hasPageBreak, paragraphText, readWordDocument, textBoxParagraphs, type WordBlock, type WordDocument, type WordParagraph } from './word-document.ts';
-import { numberedParagraphs, type NumberedParagraph } from './word-numbering.ts';
+import { hasPageBreak, paragraphText, readWordDocument, textBoxParagraphs, type WordBlock, type WordDocument, type WordParagraph } from './word/word-document.ts';
+import { numberedParagraphs, type NumberedParagraph } from './word/word-numbering.ts';
 import { plainHyphens, plainHyphensIn } from './plain-hyphens.ts';
 import type JSZip from 'jszip';
 

@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import type { Conversion } from './conversion.ts';
-import { paragraphText, type WordInline } from './word-document.ts';
+import { paragraphText, type WordInline } from './word/word-document.ts';
 import { convertBlocks } from './policy-body.ts';
 
 const PICTURE_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/webp': 'webp' };

@@ -1,7 +1,7 @@
 import type { BlockContent, List, ListItem, Paragraph } from 'mdast';
 import type { Conversion } from './conversion.ts';
 import { convertInlines } from './inline-text.ts';
-import type { WordParagraph } from './word-document.ts';
+import type { WordParagraph } from './word/word-document.ts';
 
 interface Item {
   paragraph: WordParagraph;

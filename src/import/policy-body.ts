@@ -4,7 +4,7 @@ import { asHeading } from './headings.ts';
 import { convertInlines } from './inline-text.ts';
 import { convertList } from './lists.ts';
 import { convertTable } from './tables.ts';
-import type { WordBlock, WordParagraph } from './word-document.ts';
+import type { WordBlock, WordParagraph } from './word/word-document.ts';
 
 /**
  * Word's paragraphs and tables as Markdown blocks. `headings: false` for a footnote's text, where a

@@ -1,7 +1,7 @@
 import type { PhrasingContent, Table, TableCell } from 'mdast';
 import type { Conversion } from './conversion.ts';
 import { convertInlines } from './inline-text.ts';
-import type { WordBlock, WordTable } from './word-document.ts';
+import type { WordBlock, WordTable } from './word/word-document.ts';
 
 function cellText(blocks: readonly WordBlock[], conversion: Conversion): PhrasingContent[] {
   const paragraphs = blocks.flatMap((block) => (block.type === 'paragraph' ? [convertInlines(block.children, conversion)] : []));

@@ -5,10 +5,18 @@
  * to return what it frees at once (by default it kept about 0.8 GB), and V8's collector is made available
  * to the build (see release-memory.ts). mimalloc reads its settings once, when it loads, so they
  * are set before Astro starts. A setting already in the environment wins.
+ * The Trust's settings are checked first, so a mistake in one is printed alone (check-settings.ts).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { settingsProblem } from './check-settings.ts';
+
+const problem = settingsProblem(process.env, process.cwd());
+if (problem !== undefined) {
+  console.error(problem);
+  process.exit(1);
+}
 
 const ALLOCATOR_SETTINGS: Record<string, string> = {
   MIMALLOC_PURGE_DELAY: '0',

@@ -1,4 +1,5 @@
 import { parsePolicyDate } from '#src/policy/policy-date.ts';
+import { SettingError } from './setting-error.ts';
 
 export const TODAY_VARIABLE = 'POLICY_SITE_TODAY';
 
@@ -11,7 +12,7 @@ export function buildDate(env: Record<string, string | undefined>, now: Date = n
   if (fixed) {
     const parsed = parsePolicyDate(fixed);
     if (!parsed.ok || fixed.length !== 10) {
-      throw new Error(`${TODAY_VARIABLE}: "${fixed}" is not a day. Write it like ${TODAY_VARIABLE}=2026-11-25.`);
+      throw new SettingError(`${TODAY_VARIABLE}: "${fixed}" is not a day. Write it like ${TODAY_VARIABLE}=2026-11-25.`);
     }
     return fixed;
   }

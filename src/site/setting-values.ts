@@ -30,6 +30,14 @@ export function isWebAddress(value: string): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
 }
 
+/**
+ * The part of an address after the site's own, e.g. /policies/. A space, colon, ? or # would make
+ * every link the site writes point somewhere else (href="/my site/…"), so they are refused.
+ */
+export function isBasePath(value: string): boolean {
+  return !/[\s:?#]/.test(value.trim());
+}
+
 /** "policies-site" and "/policies-site" both become "/policies-site/". */
 export function normaliseBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');

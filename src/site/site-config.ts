@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ProblemsError } from '#src/policy/problem.ts';
 import { DEFAULT_DUE_SOON_DAYS } from '#src/reviews/review-status.ts';
-import { isBranchName, isEmailAddress, normaliseBase, repositoryName } from './setting-values.ts';
+import { SettingError } from './setting-error.ts';
+import { isBasePath, isBranchName, isEmailAddress, isWebAddress, normaliseBase, repositoryName } from './setting-values.ts';
 import { readTrustSettings, TRUST_SETTINGS_FILE, type TrustSettings } from './trust-settings.ts';
 
 export { normaliseBase } from './setting-values.ts';
@@ -64,7 +65,9 @@ const SAMPLE_TRUST: TrustSettings = {
  * The Trust's settings: trust/settings.yaml, then environment variables over it, so a deployment
  * (an intranet, a preview) can change the address or base path without editing the file:
  * POLICY_SITE_URL=https://intranet.example.org POLICY_SITE_BASE=/policies-site/
- * A mistake in the file stops everything that reads it, with one plain line per problem.
+ * A mistake in the file stops everything that reads it, with one plain line per problem; a mistake in a
+ * variable, with a SettingError that names it and shows what right looks like. The environment gets the
+ * same checks as the file, so a value refused in one is refused in the other.
  */
 export function readSiteConfig(env: Record<string, string | undefined>, root: string): SiteConfig {
   const read = readTrustSettings(root);
@@ -73,15 +76,15 @@ export function readSiteConfig(env: Record<string, string | undefined>, root: st
   const dueSoon = env['POLICY_SITE_DUE_SOON_DAYS'];
   const dueSoonDays = dueSoon === undefined ? DEFAULT_DUE_SOON_DAYS : Number(dueSoon);
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0) {
-    throw new Error(`POLICY_SITE_DUE_SOON_DAYS: "${dueSoon}" is not a whole number of days. Write it like POLICY_SITE_DUE_SOON_DAYS=90.`);
+    throw new SettingError(`POLICY_SITE_DUE_SOON_DAYS: "${dueSoon}" is not a whole number of days. Write it like POLICY_SITE_DUE_SOON_DAYS=90.`);
   }
   const contactEmail = readEmail(env['POLICY_SITE_CONTACT_EMAIL']);
   return {
     trustName: env['POLICY_SITE_TRUST_NAME'] ?? trust.name,
     trustShortName: trust.shortName,
     siteName: 'Staff policies',
-    siteUrl: env['POLICY_SITE_URL'] ?? trust.siteAddress,
-    base: normaliseBase(env['POLICY_SITE_BASE'] ?? trust.basePath),
+    siteUrl: readSiteUrl(env['POLICY_SITE_URL']) ?? trust.siteAddress,
+    base: normaliseBase(readBase(env['POLICY_SITE_BASE']) ?? trust.basePath),
     logo: trust.logo,
     brandColour: trust.brandColour,
     dueSoonDays,
@@ -105,7 +108,7 @@ function readRepository(fromEnvironment: string | undefined, fromSettings: strin
   if (value === undefined) return DEFAULT_REPOSITORY;
   const name = repositoryName(value);
   if (name === undefined) {
-    throw new Error(`POLICY_SITE_REPOSITORY: "${value}" is not a GitHub repository. Write it as owner/name, like POLICY_SITE_REPOSITORY=${DEFAULT_REPOSITORY}, or leave it empty for no "Edit this policy" link.`);
+    throw new SettingError(`POLICY_SITE_REPOSITORY: "${value}" is not a GitHub repository. Write it as owner/name, like POLICY_SITE_REPOSITORY=${DEFAULT_REPOSITORY}, or leave it empty for no "Edit this policy" link.`);
   }
   return name === '' ? undefined : name;
 }
@@ -114,7 +117,7 @@ function readBranch(value: string | undefined): string | undefined {
   const trimmed = value?.trim() ?? '';
   if (trimmed === '') return undefined;
   if (!isBranchName(trimmed)) {
-    throw new Error(`POLICY_SITE_BRANCH: "${value}" is not a branch name. Write it like POLICY_SITE_BRANCH=${DEFAULT_BRANCH}.`);
+    throw new SettingError(`POLICY_SITE_BRANCH: "${value}" is not a branch name. Write it like POLICY_SITE_BRANCH=${DEFAULT_BRANCH}.`);
   }
   return trimmed;
 }
@@ -123,7 +126,26 @@ function readEmail(value: string | undefined): string | undefined {
   const trimmed = value?.trim() ?? '';
   if (trimmed === '') return undefined;
   if (!isEmailAddress(trimmed)) {
-    throw new Error(`POLICY_SITE_CONTACT_EMAIL: "${value}" is not an email address. Write it like POLICY_SITE_CONTACT_EMAIL=hr@example.org, or leave it out.`);
+    throw new SettingError(`POLICY_SITE_CONTACT_EMAIL: "${value}" is not an email address. Write it like POLICY_SITE_CONTACT_EMAIL=hr@example.org, or leave it out.`);
   }
   return trimmed;
+}
+
+/** Blank means "not set", as for the other variables, so a deploy can pass an empty one through. */
+function readSiteUrl(value: string | undefined): string | undefined {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  if (!isWebAddress(trimmed)) {
+    throw new SettingError(`POLICY_SITE_URL: "${value}" is not a web address. Write it in full, starting with https://, like POLICY_SITE_URL=https://policies.example.org/.`);
+  }
+  return trimmed;
+}
+
+/** The same rule as basePath in the settings file; set but empty means the whole site, "/". */
+function readBase(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isBasePath(value)) {
+    throw new SettingError(`POLICY_SITE_BASE: "${value}" is not a path. Write only the part after the site's address, like POLICY_SITE_BASE=/policies/, or POLICY_SITE_BASE=/ for the whole site.`);
+  }
+  return value;
 }

@@ -8,7 +8,7 @@ import { frontmatterProblems } from '#src/policy/frontmatter-problems.ts';
 import type { Problem } from '#src/policy/problem.ts';
 import { decodeText } from '#src/policy/text-file.ts';
 import { contrastWithWhite, formatContrast, isHexColour, MINIMUM_TEXT_CONTRAST, normaliseHexColour } from './colour-contrast.ts';
-import { isBranchName, isEmailAddress, isWebAddress, repositoryName } from './setting-values.ts';
+import { isBasePath, isBranchName, isEmailAddress, isWebAddress, repositoryName } from './setting-values.ts';
 
 /** The Trust's own settings, in the repository so they are reviewed like any other change. */
 export const TRUST_SETTINGS_FILE = 'trust/settings.yaml';
@@ -33,7 +33,7 @@ function optionalEmail(field: string) {
 
 const basePath = z.preprocess(
   (input) => (isBlank(input) ? '/' : input),
-  text('basePath', '/policies/').refine((value) => !/[\s:?#]/.test(value), {
+  text('basePath', '/policies/').refine(isBasePath, {
     error: (issue) => `"${String(issue.input)}" is not a path. Write only the part after the site's address, like basePath: /policies/, or basePath: / for the whole site`,
   }),
 );

@@ -179,3 +179,28 @@ test('environment variables override the settings file at deployment', async () 
   assert.equal(overridden.branch, 'preview');
   assert.deepEqual(overridden.contacts, { hr: 'people@trust.example', accessibility: 'access@trust.example', otherFormats: 'access@trust.example' });
 });
+
+test('a base path or web address in an environment variable is held to the same rule as in the settings file', async () => {
+  assert.deepEqual(await messagesFor((settings) => settings.replace('basePath: /', 'basePath: my site')), [
+    `trust/settings.yaml:${lineOf('basePath:')}: basePath: "my site" is not a path. Write only the part after the site's address, like basePath: /policies/, or basePath: / for the whole site.`,
+  ]);
+  const root = await repositoryWith((settings) => settings);
+  const refused = (env: Record<string, string>) => {
+    try {
+      readSiteConfig(env, root);
+    } catch (error) {
+      assert.equal((error as Error).stack, '', 'the message is the whole answer');
+      return (error as Error).message;
+    }
+    return assert.fail(`${JSON.stringify(env)} was accepted`);
+  };
+  assert.equal(refused({ POLICY_SITE_BASE: 'my site' }), 'POLICY_SITE_BASE: "my site" is not a path. Write only the part after the site\'s address, like POLICY_SITE_BASE=/policies/, or POLICY_SITE_BASE=/ for the whole site.');
+  assert.equal(refused({ POLICY_SITE_BASE: '/policies?x' }), 'POLICY_SITE_BASE: "/policies?x" is not a path. Write only the part after the site\'s address, like POLICY_SITE_BASE=/policies/, or POLICY_SITE_BASE=/ for the whole site.');
+  assert.equal(refused({ POLICY_SITE_URL: 'notaurl' }), 'POLICY_SITE_URL: "notaurl" is not a web address. Write it in full, starting with https://, like POLICY_SITE_URL=https://policies.example.org/.');
+  assert.equal(refused({ POLICY_SITE_URL: 'ftp://policies.example.org' }), 'POLICY_SITE_URL: "ftp://policies.example.org" is not a web address. Write it in full, starting with https://, like POLICY_SITE_URL=https://policies.example.org/.');
+
+  assert.equal(readSiteConfig({ POLICY_SITE_BASE: ' policies-site ' }, root).base, '/policies-site/');
+  assert.equal(readSiteConfig({ POLICY_SITE_BASE: '' }, root).base, '/', 'set but empty is the whole site, as in the file');
+  assert.equal(readSiteConfig({ POLICY_SITE_URL: 'http://intranet.example.org/' }, root).siteUrl, 'http://intranet.example.org/');
+  assert.equal(readSiteConfig({ POLICY_SITE_URL: ' ' }, root).siteUrl, 'https://policies.truelearningpartnership.example', 'set but empty leaves the file\'s address');
+});

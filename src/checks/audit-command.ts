@@ -26,7 +26,10 @@ try {
   process.exit(2);
 }
 if ('error' in report) {
-  console.error(`npm audit could not run: ${JSON.stringify((report as { error: unknown }).error)}`);
+  // A registry without the audit service (a mirror, an intranet's proxy) answers with an empty error.
+  const { summary = '', detail = '' } = ((report as { error: unknown }).error ?? {}) as { summary?: string; detail?: string };
+  const said = [summary, detail].filter(Boolean).join(' ');
+  console.error(`npm audit could not run: ${said || 'the registry gave no reason, which usually means it has no audit service (a mirror or a proxy). Run it where the public npm registry is reached, as the pull-request workflow does'}.`);
   process.exit(2);
 }
 const failures = auditFailures(report, exceptions.exceptions, buildDate(process.env));

@@ -18,7 +18,7 @@ import { warmUpWord } from './search-warm-up.ts';
 import { wordsOfText } from './search-vocabulary.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './terms/trust-terms.ts';
 import { baseForms } from './related-words/base-forms.ts';
-import { questionVector, sectionKey, similarity, type AnsweredQuestions } from './answered-questions/answered-questions.ts';
+import { isQuestion, questionVector, sectionKey, similarity, type AnsweredQuestions } from './answered-questions/answered-questions.ts';
 import { answerOrder } from './answered-questions/answer-order.ts';
 import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words/related-words.ts';
 import {
@@ -303,6 +303,8 @@ interface FoundPolicies {
 
 async function findPolicies(pagefind: Pagefind, query: string, terms: readonly string[], help: SearchHelp, state: SearchState): Promise<FoundPolicies> {
   const filters = pagefindFilters(state);
+  // Fetched alongside the index's answers, not after them.
+  const learned = isQuestion(terms.join(' ')) ? help.questions() : Promise.resolve(undefined);
   // Terms apply to the words as corrected: "been hakced" is "been hacked".
   const expansions = termsInQuery(correctedQueryWords(query, terms), help.terms);
   const isKnown = (word: string) => help.spelling?.isKnown(word) ?? false;
@@ -349,7 +351,7 @@ async function findPolicies(pagefind: Pagefind, query: string, terms: readonly s
     words: askedWords,
     names: (title) => namesPolicy(terms, title),
     naming: askedWords.map((ways, index) => (isKindWord(terms[index] ?? '') ? [] : ways)),
-    alike: alikeTo(help.questions, terms),
+    alike: alikeTo(await learned, terms),
   };
   return { found: resultsOf(pagefind, ranked, policies.size, toAsk, filters), partial: !everyWord && ranked.length > 0, onlyRelated };
 }
@@ -507,8 +509,8 @@ interface SearchHelp {
   related(words: readonly string[]): Promise<RelatedWord[][]>;
   /** For each word, whether it is an English word (a word the policies do not use is not a misspelling when it is one). */
   inDictionary(words: readonly string[]): Promise<boolean[]>;
-  /** What the judgement lists' questions teach: which sections answer questions like the one searched for. */
-  questions: AnsweredQuestions | undefined;
+  /** What the judgement lists' questions teach: which sections answer questions like the one searched for (undefined when it cannot be had). */
+  questions(): Promise<AnsweredQuestions | undefined>;
 }
 
 async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
@@ -588,11 +590,9 @@ async function searchData<T>(file: string): Promise<T | undefined> {
  * related words; search still works, less forgivingly, without them.
  */
 async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
-  const [vocabulary, terms, questions] = await Promise.all([
-    searchData<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE),
-    searchData<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE),
-    searchData<AnsweredQuestions>(SEARCH_QUESTIONS_FILE),
-  ]);
+  const [vocabulary, terms] = await Promise.all([searchData<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE), searchData<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
+  // Fetched once, the first time a search says enough to use it: a search of a word or two downloads nothing more.
+  let questions: Promise<AnsweredQuestions | undefined> | undefined;
   // Each file of related words is fetched once, the first time a word in it is searched for.
   const shards = new Map<string, Promise<Record<string, readonly RelatedWord[]>>>();
   const shard = (name: string) => {
@@ -607,7 +607,7 @@ async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
     spelling: vocabulary ? new Spelling(vocabulary.words, (terms?.terms ?? []).flatMap((term) => wordsOfText(term.phrase))) : undefined,
     terms: terms?.terms ?? [],
     common: vocabulary?.common ?? {},
-    questions,
+    questions: () => (questions ??= searchData<AnsweredQuestions>(SEARCH_QUESTIONS_FILE).catch(() => undefined)),
     related: async (words) => {
       const loaded = await shardsFor(words);
       return words.map((word) => relatedToTyped(word, loaded));

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { questionWords } from '#src/search/answered-questions/question-words.ts';
-import { answeredQuestions, questionVector, sectionKey, similarity } from '#src/search/answered-questions/answered-questions.ts';
+import { answeredQuestions, isQuestion, questionVector, sectionKey, similarity } from '#src/search/answered-questions/answered-questions.ts';
 import { answerOrder } from '#src/search/answered-questions/answer-order.ts';
 import { readAnsweredQuestions } from '#src/search/answered-questions/read-answered-questions.ts';
 import { formatProblem } from '#src/policy/problem.ts';
@@ -37,6 +37,7 @@ test('a search of one or two words names a topic and is like no question: the in
   assert.deepEqual(questionVector(LEARNED, 'concern'), {});
   assert.deepEqual(questionVector(LEARNED, 'union rep'), {});
   assert.notDeepEqual(questionVector(LEARNED, 'union rep at my meeting'), {});
+  assert.deepEqual([isQuestion('union rep'), isQuestion('can I get my union rep'), isQuestion('union rep at my meeting')], [false, false, true], 'small words do not count');
 });
 
 test('a word every section\'s questions use tells sections apart less than one only a few use', () => {

@@ -116,11 +116,15 @@ describe('search at the site root', () => {
     assert.ok(phone.some((result) => result.title === 'Social Media Policy'), '"phone" finds the Social Media Policy, a keyword of it');
   });
 
-  test('a question like those the judgement lists answer leads where they do, though it is in none of them; without what they teach, search still answers', async () => {
+  test('a question like those the judgement lists answer leads where they do, though it is in none of them; a search of a word or two never fetches what they teach; without it, search still answers', async () => {
     const question = 'think our business manager is fiddling invoices who should i tell';
-    const { page } = await site.newPage();
+    const { page, requests } = await site.newPage();
+    const taught = () => requests.filter((url) => url.endsWith('/search-data/questions.json')).length;
     await page.goto(`${site.server.url}search/`);
+    await searchFor(page, 'fiddling invoices');
+    assert.equal(taught(), 0, 'two words: nothing more is downloaded');
     await searchFor(page, question);
+    assert.equal(taught(), 1);
     const [first] = await results(page);
     assert.equal(first?.title, 'Whistleblowing Procedure');
     assert.equal(first?.href, '/policies/whistleblowing/#raising-a-concern-inside-the-trust');

@@ -58,11 +58,16 @@ export function answeredQuestions(questions: readonly AnsweredQuestion[]): Answe
  */
 export const FEWEST_QUESTION_WORDS = 3;
 
+/** Whether a search says enough to be like other questions; the search page fetches what the lists teach only for one that does. */
+export function isQuestion(text: string): boolean {
+  return questionWords(text).length >= FEWEST_QUESTION_WORDS;
+}
+
 /** A question's words as a vector like the sections' (words no question in the lists uses count for nothing); empty for a search of too few words. */
 export function questionVector(learned: AnsweredQuestions, question: string): Record<string, number> {
+  if (!isQuestion(question)) return {};
   const words = questionWords(question);
   const count = new Map<string, number>();
-  if (words.length < FEWEST_QUESTION_WORDS) return {};
   for (const word of words) if (learned.weights[word] !== undefined) count.set(word, (count.get(word) ?? 0) + 1);
   return unitVector(count, learned.weights);
 }

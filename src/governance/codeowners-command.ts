@@ -11,10 +11,12 @@ import { formatProblem, sortProblems } from '#src/policy/problem.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { readArguments } from '#src/site/command-arguments.ts';
 
+const USAGE = 'Usage: npm run codeowners [-- --check]';
+
 async function main(): Promise<number> {
-  const { values } = readArguments({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, 'Usage: npm run codeowners [-- --check]');
+  const { values } = readArguments({ options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
   if (values.help) {
-    console.log(`Usage: npm run codeowners [-- --check]\nRemakes ${CODEOWNERS_FILE} from each policy's owner role and ${OWNER_TEAMS_FILE}; with --check, only says whether it is current.`);
+    console.log(`${USAGE}\nRemakes ${CODEOWNERS_FILE} from each policy's owner role and ${OWNER_TEAMS_FILE}; with --check, only says whether it is current.`);
     return 0;
   }
   const root = path.resolve(import.meta.dirname, '../..');

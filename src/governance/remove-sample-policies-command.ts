@@ -24,10 +24,12 @@ function describe(removal: SampleRemoval): string[] {
   ];
 }
 
+const USAGE = 'Usage: npm run remove-sample-policies [-- --yes]';
+
 async function main(): Promise<number> {
-  const { values } = readArguments({ options: { yes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, 'Usage: npm run remove-sample-policies [-- --yes]');
+  const { values } = readArguments({ options: { yes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
   if (values.help) {
-    console.log(`Usage: npm run remove-sample-policies [-- --yes]\nTakes the sample policies the site ships with out of the site: moves them, with their easy reads, pictures only they show and the search terms only their words answer, to ${KEPT}, where the project's tests still use them, and takes their lines out of ${CODEOWNERS_FILE}. Without --yes it only says what it would do.`);
+    console.log(`${USAGE}\nTakes the sample policies the site ships with out of the site: moves them, with their easy reads, pictures only they show and the search terms only their words answer, to ${KEPT}, where the project's tests still use them, and takes their lines out of ${CODEOWNERS_FILE}. Without --yes it only says what it would do.`);
     return 0;
   }
   const root = path.resolve(import.meta.dirname, '../..');

@@ -13,7 +13,7 @@ import { convertBlocks } from './policy-body.ts';
 import { asHeading } from './headings.ts';
 import { hasPageBreak, paragraphText, readWordDocument, textBoxParagraphs, type WordBlock, type WordDocument, type WordParagraph } from './word/word-document.ts';
 import { numberedParagraphs, type NumberedParagraph } from './word/word-numbering.ts';
-import { plainHyphens, plainHyphensIn } from './plain-hyphens.ts';
+import { nonBreakingHyphens, plainHyphens, plainHyphensIn } from './plain-hyphens.ts';
 import type JSZip from 'jszip';
 
 /** A cover line is short; a longer line before the first heading is the policy's own text and stays. */
@@ -148,7 +148,7 @@ export async function importWordDocument(bytes: Buffer, zip: JSZip, fallbackTitl
   });
   const body = convertBlocks(inText, conversion, { headings: true });
   const tree: Root = { type: 'root', children: [...body, ...conversion.footnotes] };
-  const hyphens = plainHyphensIn(tree) + coverTexts.join('').split('\u2011').length - 1;
+  const hyphens = plainHyphensIn(tree) + nonBreakingHyphens(coverTexts.join(''));
   const details = importedDetails(cover, options, fallbackTitle, firstSentence(body));
   const text = mdxText(tree);
   const source = `${details.frontmatter}\n${text}`;

@@ -12,16 +12,21 @@ export function plainHyphens(text: string): string {
   return text.replace(NON_BREAKING_HYPHEN, '-');
 }
 
+/** How many non-breaking hyphens `plainHyphens` would change in the text. */
+export function nonBreakingHyphens(text: string): number {
+  return text.match(NON_BREAKING_HYPHEN)?.length ?? 0;
+}
+
 /** Writes every non-breaking hyphen in the tree's text as "-", and says how many there were. */
 export function plainHyphensIn(tree: Root): number {
   let changed = 0;
   visit(tree, (node) => {
     if (!('value' in node) || typeof node.value !== 'string' || node.type === 'yaml') return;
-    changed += node.value.match(NON_BREAKING_HYPHEN)?.length ?? 0;
+    changed += nonBreakingHyphens(node.value);
     node.value = plainHyphens(node.value);
   });
   visit(tree, 'image', (node) => {
-    changed += node.alt?.match(NON_BREAKING_HYPHEN)?.length ?? 0;
+    changed += nonBreakingHyphens(node.alt ?? '');
     node.alt = node.alt ? plainHyphens(node.alt) : node.alt;
   });
   return changed;

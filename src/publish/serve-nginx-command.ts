@@ -6,16 +6,16 @@
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { readArguments } from '#src/site/command-arguments.ts';
 import { readSiteConfig } from '#src/site/site-config.ts';
 import { PortInUseError, startNginx } from './nginx-server.ts';
 
 const USAGE = 'Usage: [PORT=8080] [HOST=127.0.0.1] npm run serve:nginx\nServes the built site in dist/ with deploy/nginx.conf, as a trust\'s server would, until Ctrl+C.';
 
 async function main(): Promise<void> {
-  if (process.argv.slice(2).length > 0) {
-    const asked = process.argv.slice(2).some((each) => each === '--help' || each === '-h');
-    console[asked ? 'log' : 'error'](asked ? USAGE : `npm run serve:nginx takes no arguments (it was given ${process.argv.slice(2).join(' ')}).\n${USAGE}`);
-    process.exit(asked ? 0 : 2);
+  if (readArguments({ options: { help: { type: 'boolean', short: 'h' } } }, USAGE).values.help) {
+    console.log(USAGE);
+    return;
   }
   const root = process.cwd();
   const distDir = path.join(root, 'dist');

@@ -23,10 +23,12 @@ async function defaultBase(): Promise<string> {
   throw new Error('Could not find where this branch left main. Give the base explicitly: npm run check:versions -- --base origin/main');
 }
 
+const USAGE = 'Usage: npm run check:versions -- [--base <git ref>]';
+
 async function main(): Promise<number> {
-  const { values } = readArguments({ options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, 'Usage: npm run check:versions -- [--base <git ref>]');
+  const { values } = readArguments({ options: { base: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, USAGE);
   if (values.help) {
-    console.log('Usage: npm run check:versions -- [--base <git ref>]\nChecks that changed policy text has a new version or an editorial note. The base defaults to the merge base with main.');
+    console.log(`${USAGE}\nChecks that changed policy text has a new version or an editorial note. The base defaults to the merge base with main.`);
     return 0;
   }
   const root = await inHere(['rev-parse', '--show-toplevel']);

@@ -18,7 +18,7 @@ import { relatedWords, relatedWordsShards } from './related-words/related-words.
 import { exceptionsFolder, loadExceptions, loadWordNet, wordNetFolder } from './related-words/wordnet.ts';
 import { irregularFormsByBase, withIrregularPhrases } from './terms/irregular-phrases.ts';
 import { readAnsweredQuestions } from './answered-questions/read-answered-questions.ts';
-import { answeredQuestions } from './answered-questions/answered-questions.ts';
+import { answeredQuestionsFile } from './answered-questions/answered-questions.ts';
 import { indexedPageCount, isArchivedCopy, isMarkedForSearch, isPublishedIndexFile, pagesGlob } from './search-index-files.ts';
 
 const RELATED_WORDS_CODE = ['./related-words/related-words.ts', './related-words/base-forms.ts', './related-words/wordnet.ts', './search-query.ts'];
@@ -177,7 +177,7 @@ async function writeSearchData(site: SiteConfig, root: string, siteDir: string, 
   const published: TrustTerm[] = withIrregularPhrases([...terms, ...everyday], irregular).map(({ phrase, targets }) => ({ phrase, targets }));
   await writeFile(path.join(folder, SEARCH_TERMS_DATA_FILE), JSON.stringify({ terms: published }));
   await writeFile(path.join(folder, SEARCH_VOCABULARY_FILE), JSON.stringify({ words: vocabulary, common }));
-  await writeFile(path.join(folder, SEARCH_QUESTIONS_FILE), JSON.stringify(answeredQuestions(questions.questions)));
+  await writeFile(path.join(folder, SEARCH_QUESTIONS_FILE), JSON.stringify(answeredQuestionsFile(questions.questions)));
   await writeRelatedWords(vocabulary, folder, cacheDir);
 }
 

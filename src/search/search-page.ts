@@ -18,7 +18,8 @@ import { warmUpWord } from './search-warm-up.ts';
 import { wordsOfText } from './search-vocabulary.ts';
 import { termsInQuery, TRUST_TERM_WEIGHT, type TrustTerm } from './terms/trust-terms.ts';
 import { baseForms } from './related-words/base-forms.ts';
-import { isQuestion, questionVector, sectionKey, similarity, type AnsweredQuestions } from './answered-questions/answered-questions.ts';
+import { isQuestion, type AnsweredQuestionsFile } from './answered-questions/answered-questions.ts';
+import { learnQuestions, questionLikeness, type QuestionsLearnt } from './answered-questions/question-likeness.ts';
 import { answerOrder } from './answered-questions/answer-order.ts';
 import { isDictionaryWord, isRelatedWordsShard, relatedToTyped, relatedWordsShard, type RelatedWord } from './related-words/related-words.ts';
 import {
@@ -226,8 +227,8 @@ interface Found {
   askedFor(title: string): AskedWords;
   /** The next `count` results not yet shown, each one policy. */
   next(count: number): Promise<Shown[]>;
-  /** How alike the question is to the questions a policy's section answers, 0 to 1 (see answered-questions.ts). */
-  alike(policy: string, id: string): number;
+  /** How alike the question is to the questions a policy's section (none for the top of the page) and the policy answer (see question-likeness.ts). */
+  alike(policy: string, id: string | undefined): number;
   /** Whether the search is this policy's name. */
   names(title: string): boolean;
 }
@@ -363,7 +364,7 @@ interface Asking {
   names(title: string): boolean;
   /** The words that pick a named policy's section: all but "policy" and "procedure". */
   naming: AskedWords;
-  alike(policy: string, id: string): number;
+  alike(policy: string, id: string | undefined): number;
 }
 
 /**
@@ -415,11 +416,9 @@ function resultsOf(pagefind: Pagefind, ranked: RankedPage<PagefindResult>[], cou
   };
 }
 
-/** How alike the words searched for are to the questions each section answers; nothing is alike without them. */
-function alikeTo(questions: AnsweredQuestions | undefined, terms: readonly string[]): (policy: string, id: string) => number {
-  if (!questions) return () => 0;
-  const vector = questionVector(questions, terms.join(' '));
-  return (policy, id) => similarity(questions, vector, sectionKey(policy, id));
+/** How alike the words searched for are to the questions each section and policy answer; nothing is alike without them. */
+function alikeTo(learnt: QuestionsLearnt | undefined, terms: readonly string[]): (policy: string, id: string | undefined) => number {
+  return learnt ? questionLikeness(learnt, terms.join(' ')) : () => 0;
 }
 
 /**
@@ -509,8 +508,8 @@ interface SearchHelp {
   related(words: readonly string[]): Promise<RelatedWord[][]>;
   /** For each word, whether it is an English word (a word the policies do not use is not a misspelling when it is one). */
   inDictionary(words: readonly string[]): Promise<boolean[]>;
-  /** What the judgement lists' questions teach: which sections answer questions like the one searched for (undefined when it cannot be had). */
-  questions(): Promise<AnsweredQuestions | undefined>;
+  /** What the judgement lists' questions teach, learnt once from the file: which sections answer questions like the one searched for (undefined when it cannot be had). */
+  questions(): Promise<QuestionsLearnt | undefined>;
 }
 
 async function runSearch(pagefind: Pagefind, help: SearchHelp, state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
@@ -592,7 +591,7 @@ async function searchData<T>(file: string): Promise<T | undefined> {
 async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
   const [vocabulary, terms] = await Promise.all([searchData<{ words: string[]; common?: Record<string, number> }>(SEARCH_VOCABULARY_FILE), searchData<{ terms: TrustTerm[] }>(SEARCH_TERMS_DATA_FILE)]);
   // Fetched once, the first time a search says enough to use it: a search of a word or two downloads nothing more.
-  let questions: Promise<AnsweredQuestions | undefined> | undefined;
+  let questions: Promise<QuestionsLearnt | undefined> | undefined;
   // Each file of related words is fetched once, the first time a word in it is searched for.
   const shards = new Map<string, Promise<Record<string, readonly RelatedWord[]>>>();
   const shard = (name: string) => {
@@ -607,7 +606,7 @@ async function loadHelp(): Promise<Omit<SearchHelp, 'pages'>> {
     spelling: vocabulary ? new Spelling(vocabulary.words, (terms?.terms ?? []).flatMap((term) => wordsOfText(term.phrase))) : undefined,
     terms: terms?.terms ?? [],
     common: vocabulary?.common ?? {},
-    questions: () => (questions ??= searchData<AnsweredQuestions>(SEARCH_QUESTIONS_FILE).catch(() => undefined)),
+    questions: () => (questions ??= searchData<AnsweredQuestionsFile>(SEARCH_QUESTIONS_FILE).then((file) => file && learnQuestions(file.questions)).catch(() => undefined)),
     related: async (words) => {
       const loaded = await shardsFor(words);
       return words.map((word) => relatedToTyped(word, loaded));

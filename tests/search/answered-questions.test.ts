@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { questionWords } from '#src/search/answered-questions/question-words.ts';
-import { answeredQuestions, isQuestion, questionVector, sectionKey, similarity } from '#src/search/answered-questions/answered-questions.ts';
+import { answeredQuestionsFile, isQuestion, type AnsweredQuestion } from '#src/search/answered-questions/answered-questions.ts';
+import { learnQuestions, questionLikeness } from '#src/search/answered-questions/question-likeness.ts';
 import { answerOrder } from '#src/search/answered-questions/answer-order.ts';
 import { readAnsweredQuestions } from '#src/search/answered-questions/read-answered-questions.ts';
 import { formatProblem } from '#src/policy/problem.ts';
@@ -12,36 +13,59 @@ import { formatProblem } from '#src/policy/problem.ts';
 test('a question\'s words are its words that say what it is about, each form of a word counted as one', () => {
   assert.deepEqual(questionWords('Who do I report it to?'), ['report']);
   assert.deepEqual(questionWords('reported reporting reports'), ['report', 'report', 'report']);
-  assert.deepEqual(questionWords('the bus news'), ['bus', 'news'], 'a short word keeps its ending');
+  assert.deepEqual(new Set(questionWords('raised raising raise')).size, 1);
 });
 
-const LEARNED = answeredQuestions([
+const QUESTIONS: AnsweredQuestion[] = [
   { question: 'heard nothing back since I raised my concern', policy: 'whistleblowing', sections: ['what-happens-next'] },
   { question: 'how long until I hear back about my concern', policy: 'whistleblowing', sections: ['what-happens-next'] },
   { question: 'who do I raise a concern with', policy: 'whistleblowing', sections: ['raising-a-concern-inside-the-trust'] },
+  { question: 'my manager is fiddling the expenses', policy: 'whistleblowing', sections: ['raising-a-concern-inside-the-trust'] },
   { question: 'can my union rep come to the hearing', policy: 'disciplinary', sections: ['your-right-to-be-accompanied', 'paragraph-b'] },
-]);
+  { question: 'member of staff turned up smelling of alcohol', policy: 'disciplinary', sections: ['misconduct-and-gross-misconduct'] },
+  { question: 'what counts as gross misconduct', policy: 'disciplinary', sections: ['misconduct-and-gross-misconduct'] },
+  { question: 'what can get you sacked on the spot', policy: 'disciplinary', sections: ['misconduct-and-gross-misconduct'] },
+  { question: 'what happens at a disciplinary hearing', policy: 'disciplinary', sections: ['at-the-hearing'] },
+];
+const LEARNT = learnQuestions(answeredQuestionsFile(QUESTIONS).questions);
 
-test('a new question like the ones a section answers is alike to that section, not to the others', () => {
-  const vector = questionVector(LEARNED, 'still heard nothing back about my concern');
-  const next = similarity(LEARNED, vector, sectionKey('whistleblowing', 'what-happens-next'));
-  const raising = similarity(LEARNED, vector, sectionKey('whistleblowing', 'raising-a-concern-inside-the-trust'));
-  assert.ok(next > 0.5, `alike to "what happens next" (${next})`);
-  assert.ok(raising < next / 2, `much less alike to "raising a concern", which shares only "concern" (${raising})`);
-  assert.equal(similarity(LEARNED, vector, sectionKey('disciplinary', 'your-right-to-be-accompanied')), 0);
-  assert.equal(similarity(LEARNED, questionVector(LEARNED, 'parking permit'), sectionKey('whistleblowing', 'what-happens-next')), 0, 'no word in common, nothing alike');
-  assert.ok(similarity(LEARNED, questionVector(LEARNED, 'union rep at my meeting'), sectionKey('disciplinary', 'paragraph-b')) > 0.5, 'a question answering two ids teaches both');
+test('a new question like the ones a section answers is alike to that section, more than to its policy\'s other sections and others\' sections', () => {
+  const alike = questionLikeness(LEARNT, 'still heard nothing back about my concern');
+  const next = alike('whistleblowing', 'what-happens-next');
+  const raising = alike('whistleblowing', 'raising-a-concern-inside-the-trust');
+  const other = alike('disciplinary', 'your-right-to-be-accompanied');
+  assert.ok(next > 1, `alike to "what happens next" and to its policy (${next})`);
+  assert.ok(raising < next - 0.3, `less alike to "raising a concern", which shares only "concern" (${raising})`);
+  assert.ok(other < 0.05, `hardly alike to another policy's section (${other})`);
+  assert.equal(questionLikeness(LEARNT, 'parking permit charges')('whistleblowing', 'what-happens-next'), 0, 'no word in common, nothing alike');
+  assert.ok(questionLikeness(LEARNT, 'union rep at my meeting')('disciplinary', 'paragraph-b') > 0.5, 'a question answering two ids teaches both');
+});
+
+test('one question a section answers is enough to lead a new question like it there, though the section\'s other questions are about something else', () => {
+  const alike = questionLikeness(LEARNT, 'teacher came in smelling of alcohol again');
+  assert.ok(alike('disciplinary', 'misconduct-and-gross-misconduct') > alike('disciplinary', 'at-the-hearing') + 0.3);
+});
+
+test('the policy a question is like counts, even for the top of its page', () => {
+  const alike = questionLikeness(LEARNT, 'who do i tell about fiddling expenses');
+  assert.ok(alike('whistleblowing', undefined) > 0.3, 'the top of the Whistleblowing Procedure');
+  assert.equal(alike('disciplinary', undefined), 0);
 });
 
 test('a search of one or two words names a topic and is like no question: the index\'s own words answer it', () => {
-  assert.deepEqual(questionVector(LEARNED, 'concern'), {});
-  assert.deepEqual(questionVector(LEARNED, 'union rep'), {});
-  assert.notDeepEqual(questionVector(LEARNED, 'union rep at my meeting'), {});
+  assert.equal(questionLikeness(LEARNT, 'concern')('whistleblowing', 'what-happens-next'), 0);
+  assert.equal(questionLikeness(LEARNT, 'union rep')('disciplinary', 'your-right-to-be-accompanied'), 0);
+  assert.ok(questionLikeness(LEARNT, 'union rep at my meeting')('disciplinary', 'your-right-to-be-accompanied') > 0);
   assert.deepEqual([isQuestion('union rep'), isQuestion('can I get my union rep'), isQuestion('union rep at my meeting')], [false, false, true], 'small words do not count');
 });
 
 test('a word every section\'s questions use tells sections apart less than one only a few use', () => {
-  assert.ok(LEARNED.weights['concern']! < LEARNED.weights['back']!, '"concern" is in two sections\' questions, "back" in one');
+  assert.ok(LEARNT.sectionWeights.get('concern')! < LEARNT.sectionWeights.get('back')!, '"concern" is in two sections\' questions, "back" in one');
+});
+
+test('the file the build writes holds each question\'s words, not its text, and leaves out a question of small words only', () => {
+  const file = answeredQuestionsFile([...QUESTIONS.slice(0, 1), { question: 'what do I do', policy: 'disciplinary', sections: ['scope'] }]);
+  assert.deepEqual(file.questions, [{ words: questionWords(QUESTIONS[0]!.question), policy: 'whistleblowing', sections: ['what-happens-next'] }]);
 });
 
 test('without a question alike to any section the index\'s order stands, each result led by its best match', () => {
@@ -50,12 +74,12 @@ test('without a question alike to any section the index\'s order stands, each re
 });
 
 test('a section whose questions are like the one asked leads, and its result moves up, when it is alike enough to outweigh its place', () => {
-  const alike = (result: number, id: string) => (result === 1 && id === 'what-happens-next' ? 0.9 : 0);
+  const alike = (result: number, id: string | undefined) => (result === 1 && id === 'what-happens-next' ? 0.9 : 0);
   assert.deepEqual(answerOrder([{ sections: ['a', 'b', 'c'], named: false }, { sections: ['raising', 'what-happens-next'], named: false }], alike), [
     { result: 1, lead: 1 },
     { result: 0, lead: 0 },
   ]);
-  const faint = (result: number, id: string) => (result === 1 && id === 'what-happens-next' ? 0.1 : 0);
+  const faint = (result: number, id: string | undefined) => (result === 1 && id === 'what-happens-next' ? 0.1 : 0);
   assert.deepEqual(answerOrder([{ sections: ['a'], named: false }, { sections: ['raising', 'what-happens-next'], named: false }], faint), [
     { result: 0, lead: 0 },
     { result: 1, lead: 0 },

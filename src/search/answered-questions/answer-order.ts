@@ -1,14 +1,12 @@
 /**
  * Puts the results the index found in a new order, and picks each one's leading section, by two clues
  * together: where the index put it (a place lower costs a little) and how alike the question is to the
- * questions that section answers (see answered-questions.ts). Where no question is alike, the index's
- * order stands.
+ * questions that section and its policy answer (see question-likeness.ts). Where no question is alike,
+ * the index's order stands.
  */
 
 /** What one place lower, among results or among a result's sections, costs. */
 export const PLACE_COST = 0.2;
-/** How much being alike counts: 1 when the question matches a section's questions word for word. */
-export const ALIKE_WEIGHT = 1;
 
 export interface ResultToOrder {
   /** The ids of the result's sections the index found, best first (undefined for the top of the page). */
@@ -24,10 +22,10 @@ export interface OrderedResult {
   lead: number;
 }
 
-/** `alike(result, id)` says how alike the question is to the questions that section answers, 0 to 1. */
-export function answerOrder(results: readonly ResultToOrder[], alike: (result: number, id: string) => number): OrderedResult[] {
+/** `alike(result, id)` says how alike the question is to the questions that section (none for the top of the page) and its policy answer (see questionLikeness). */
+export function answerOrder(results: readonly ResultToOrder[], alike: (result: number, id: string | undefined) => number): OrderedResult[] {
   const scored = results.map((each, result) => {
-    const options = each.sections.map((id, place) => ALIKE_WEIGHT * (id === undefined ? 0 : alike(result, id)) - PLACE_COST * (result + place));
+    const options = each.sections.map((id, place) => alike(result, id) - PLACE_COST * (result + place));
     const best = options.length === 0 ? -PLACE_COST * result : Math.max(...options);
     return { result, lead: Math.max(0, options.indexOf(best)), best, named: each.named };
   });

@@ -5,19 +5,25 @@ import type { PolicyEntryData } from './policy-files.ts';
 import { formatProblem, ProblemsError } from '#src/policy/problem.ts';
 import { historyWarning } from '#src/versions/history-warning.ts';
 import { loadPolicyLibrary } from './policy-library.ts';
+import { futureApprovalProblems } from '#src/governance/future-approvals.ts';
+import { buildDate } from '#src/site/build-date.ts';
 
 /**
  * Loads `policies/<id>/index.mdx`. Every file is checked with the policy schema before Astro
  * sees it, and all problems are reported together in plain words. The checked data (not Astro's
  * own YAML reading, which would turn `version: 1.0` into the number 1) is what pages receive,
- * with the outline of each text (sections and links) and the versions held in git.
+ * with the outline of each text (sections and links) and the versions held in git. An approval dated
+ * after the day of the build is refused too.
  */
 export function policiesLoader(policiesDir: string): Loader {
   const files = glob({ pattern: '*/index.mdx', base: policiesDir, generateId: ({ entry }) => entry.split('/')[0]!, retainBody: false });
   return {
     name: 'policies-loader',
     async load(context) {
-      const { policies, problems, warnings, history } = await loadPolicyLibrary(policiesDir, fileURLToPath(context.config.root));
+      const { policies, problems: libraryProblems, warnings, history } = await loadPolicyLibrary(policiesDir, fileURLToPath(context.config.root));
+      // The library is read the same whatever the day; whether an approval is still to come depends on the build's.
+      const today = buildDate(process.env);
+      const problems = [...libraryProblems, ...policies.flatMap((policy) => futureApprovalProblems(policy.displayPath, policy.data, today))];
       if (problems.length > 0) throw new ProblemsError(problems);
       for (const warning of warnings) context.logger.warn(formatProblem(warning));
       const warning = historyWarning(history);

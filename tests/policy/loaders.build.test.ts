@@ -104,11 +104,12 @@ test('the build report records how long each phase took', async () => {
   assert.ok(phaseSum <= report.total + Object.keys(report.phases).length, `the phases fit within the total (${phaseSum} ms of ${report.total} ms)`);
 });
 
-test('a policy with a broken detail fails the build, naming the file and the field, with no stack trace', async () => {
+test('a policy with a broken detail, or approved on a day still to come, fails the build, naming the file and the field, with no stack trace', async () => {
   const build = await buildFixtureSite({
     policies: {
       'equality/index.mdx': policySource({ title: 'Equality Policy' }),
       'grievance/index.mdx': policySource({ title: 'Grievance Policy', reviewCycleMonths: 'thirty-six' }),
+      'disciplinary/index.mdx': policySource({ title: 'Disciplinary Procedure', approved: '2062-07-14' }),
     },
   });
   assert.notEqual(build.code, 0, 'the build must fail');
@@ -117,6 +118,10 @@ test('a policy with a broken detail fails the build, naming the file and the fie
   assert.ok(problem, `the problem names the file and the field:\n${build.output}`);
   assert.match(problem, /^policies\/grievance\/index\.mdx:\d+:|\(line \d+\)$/, 'and the line');
   assert.match(problem, /36/, 'and says what right looks like');
+  assert.ok(
+    lines.includes('policies/disciplinary/index.mdx: approved: 2062-07-14 is after today (25 November 2026). Record an approval once the meeting has taken place, and check the year, like approved: 2021-07-14.'),
+    `an approval still to come is refused in the same build, with the build's day:\n${build.output}`,
+  );
   assert.ok(!lines.some((line) => line.startsWith('policies/equality/')), 'the good policy is not blamed');
   assert.deepEqual(lines.filter((line) => /^at .+:\d+:\d+\)?$/.test(line)), [], `no stack trace:\n${build.output}`);
   assert.equal(await exists(path.join(build.distDir, 'policies/grievance/index.html')), false, 'no page is published');

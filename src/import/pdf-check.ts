@@ -1,3 +1,4 @@
+import { futureApprovalProblems } from '#src/governance/future-approvals.ts';
 import { checkPolicySource } from '#src/library/policy-files.ts';
 import { policyOverview } from '#src/library/policy-overview.ts';
 import { pdfFontFiles } from '#src/pdf/fonts.ts';
@@ -20,13 +21,16 @@ let compiler: TypstCompiler | undefined;
 
 /**
  * What would stop `npm run build` making the written policy's PDFs, found the way the build finds it:
- * the file is read as the build reads it and made into each of its PDFs by Typst with the PDFs' own
+ * the file is read as the build reads it (an approval dated after `today` included: a cover page's date
+ * read wrongly, say) and made into each of its PDFs by Typst with the PDFs' own
  * font. Typst, not a list kept here, decides which characters the font cannot show, so the import
  * cannot say "it builds" when the build would stop. Each problem is in the build's own words.
  */
 export function writtenPdfProblems(policy: WrittenPolicy, site: SiteConfig, today: string): Problem[] {
   const checked = checkPolicySource(policy.displayPath, policy.source);
   if (!checked.ok) return checked.problems;
+  const future = futureApprovalProblems(policy.displayPath, checked.data, today);
+  if (future.length > 0) return future;
   const overview = policyOverview(policy.id, checked.data, today, site.dueSoonDays);
   compiler ??= createTypstCompiler(site.policiesDir, pdfFontFiles());
   const found = new Map<string, Problem>();

@@ -238,6 +238,19 @@ test('characters the PDFs\' font cannot show are listed with their lines in the 
   if (result.output.includes('U+00AD')) assert.match(result.output, /the character "\u00AD" \(U\+00AD, a soft hyphen, which is invisible unless the word breaks there at the end of a line\)/);
 });
 
+test('a cover giving an approval still to come (a mistyped year) is named as the build names it, not "It builds as it is"', async () => {
+  await writeFile(path.join(work, 'Room Hire.docx'), await wordFile([
+    new Paragraph({ text: 'Room Hire Policy', heading: HeadingLevel.TITLE }),
+    new Paragraph('Approved by the Trust Board in July 2062'),
+    new Paragraph({ text: 'Hiring a room', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph('Every hirer signs a letting agreement.'),
+  ]));
+  const result = runImport('Room Hire.docx', '--owner', 'Head of Estates', '--id', 'room-hire');
+  assert.equal(result.code, 0, `the policy is written, so it can be fixed in the file:\n${result.output}`);
+  assert.doesNotMatch(result.output, /It builds as it is/);
+  assert.match(result.output, /policies\/room-hire\/index\.mdx: approved: 2062-07 is after today \(25 November 2026\)\. Record an approval once the meeting has taken place, and check the year/);
+});
+
 test('--review-cycle outside what the build accepts (1 to 120 months) is refused', () => {
   for (const cycle of ['0', '121']) {
     const result = runImport('Lone Working.docx', '--owner', 'Head of Estates', '--review-cycle', cycle, '--force');

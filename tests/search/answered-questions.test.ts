@@ -22,7 +22,7 @@ const QUESTIONS: AnsweredQuestion[] = [
   { question: 'who do I raise a concern with', policy: 'whistleblowing', sections: ['raising-a-concern-inside-the-trust'] },
   { question: 'my manager is fiddling the expenses', policy: 'whistleblowing', sections: ['raising-a-concern-inside-the-trust'] },
   { question: 'can my union rep come to the hearing', policy: 'disciplinary', sections: ['your-right-to-be-accompanied', 'paragraph-b'] },
-  { question: 'member of staff turned up smelling of alcohol', policy: 'disciplinary', sections: ['misconduct-and-gross-misconduct'] },
+  { question: 'colleague fell asleep in class after a lunchtime pint', policy: 'disciplinary', sections: ['misconduct-and-gross-misconduct'] },
   { question: 'what counts as gross misconduct', policy: 'disciplinary', sections: ['misconduct-and-gross-misconduct'] },
   { question: 'what can get you sacked on the spot', policy: 'disciplinary', sections: ['misconduct-and-gross-misconduct'] },
   { question: 'what happens at a disciplinary hearing', policy: 'disciplinary', sections: ['at-the-hearing'] },
@@ -42,7 +42,7 @@ test('a new question like the ones a section answers is alike to that section, m
 });
 
 test('one question a section answers is enough to lead a new question like it there, though the section\'s other questions are about something else', () => {
-  const alike = questionLikeness(LEARNT, 'teacher came in smelling of alcohol again');
+  const alike = questionLikeness(LEARNT, 'teacher asleep in class again after the pub at lunchtime');
   assert.ok(alike('disciplinary', 'misconduct-and-gross-misconduct') > alike('disciplinary', 'at-the-hearing') + 0.3);
 });
 

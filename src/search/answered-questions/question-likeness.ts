@@ -6,7 +6,7 @@ import { isQuestion, sectionKey, type LearntQuestion } from './answered-question
  * each a cosine between word vectors, where a word counts for more the fewer sections (or policies) use it:
  * - the section's questions taken together, which says what the section is about;
  * - the section's questions nearest to this one, which catches a situation the section answers that
- *   its other questions do not share ("smelling of alcohol" among the gross misconduct questions);
+ *   its other questions do not share ("asleep in class after a lunchtime pint" among the gross misconduct questions);
  * - the policy's questions taken together, which tells two policies' sections on a shared topic apart
  *   (a complaint about a headteacher is Dignity at Work's; a concern about fraud, Whistleblowing's).
  */
